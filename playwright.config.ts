@@ -1,0 +1,42 @@
+// Browser tests: build the site with test hooks, serve it with `vite preview`, drive Chromium.
+// Chromium comes from CHROMIUM_PATH, Debian's /usr/bin/chromium, or Playwright's own download (see scripts/test.js).
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium.js';
+
+const port = 4174;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: `http://localhost:${port}`,
+		viewport: { width: 1280, height: 800 },
+		launchOptions: {
+			executablePath: chromiumPath() ?? undefined,
+			args: [
+				'--no-sandbox',
+				'--use-angle=swiftshader',
+				'--enable-unsafe-swiftshader',
+				'--ignore-gpu-blocklist',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic'
+			]
+		}
+	},
+	webServer: {
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		env: { VITE_TEST_HOOKS: '1' },
+		port,
+		reuseExistingServer: false,
+		timeout: 180_000
+	}
+});
