@@ -3,7 +3,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium.js';
 
-const port = 4174;
+const port = Number(process.env.PW_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests',

@@ -76,3 +76,144 @@ export interface Article {
 	text: string;
 	meta: SourceMeta;
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the pipeline makes: passages, mentions, claims, incidents (the public data contract).
+
+export type IncidentType =
+	| 'shelling'
+	| 'drone strike'
+	| 'armed clash'
+	| 'sabotage'
+	| 'ceasefire'
+	| 'casualties'
+	| 'territorial control'
+	| 'other';
+
+export type DatePrecision = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+export type PlacePrecision = 'exact' | 'near' | 'direction' | 'area';
+
+/** A span of an article: `text.slice(start, end)` is the passage (JavaScript string indices). */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+export interface Sentence extends Span {
+	paragraph: number;
+	/** A heading, caption or date line rather than running text: never a claim. */
+	heading: boolean;
+}
+
+/** One place name found in an article (/data/mentions.json). */
+export interface Mention {
+	source: string;
+	start: number;
+	end: number;
+	surface: string;
+	place_id: string | null;
+	name: string | null;
+	lat: number | null;
+	lon: number | null;
+	role: 'incident-site' | 'context';
+	match: 'exact' | 'alias' | 'fuzzy';
+	confidence: number;
+}
+
+export interface Casualty {
+	/** killed, wounded, or losses (a loss stated without a number or kind). */
+	status: 'killed' | 'wounded' | 'losses';
+	count: number | null;
+	/** "at least", "nearly", "more than", "up to", as stated. */
+	qualifier: string | null;
+	/** Whose losses: AM, AZ, or null when the text does not say. */
+	side: Side | null;
+	text: string;
+}
+
+export interface IncidentPlace {
+	id: string;
+	name: string;
+	lat: number;
+	lon: number;
+	precision: PlacePrecision;
+}
+
+/** One claim: who says what happened, quoted from one sentence of one article. */
+export interface Claim {
+	claimant: Claimant;
+	claimant_name: string;
+	accused: Side | null;
+	type: IncidentType;
+	statement: string;
+	date_start: string | null;
+	date_end: string | null;
+	date_precision: DatePrecision | null;
+	/** The time zone the text states for a time ("GMT", "local"), null when it gives no time. */
+	time_zone: string | null;
+	weapons: string[];
+	casualties: Casualty[];
+	places: IncidentPlace[];
+	source: string;
+	start: number;
+	end: number;
+	quote: string;
+}
+
+export interface SourceRef {
+	source: string;
+	title: string | null;
+	start: number;
+	end: number;
+	quote: string;
+}
+
+/** The properties of one Feature of /data/incidents.geojson. */
+export interface IncidentProperties {
+	id: string;
+	title: string;
+	summary: string;
+	type: IncidentType;
+	date_start: string;
+	date_end: string;
+	date_precision: DatePrecision;
+	claimants: Claimant[];
+	accused: Side[];
+	places: IncidentPlace[];
+	claims: Claim[];
+	sources: SourceRef[];
+	disagreements: string[];
+	url: string;
+}
+
+export type IncidentFeature = import('geojson').Feature<import('geojson').Point | import('geojson').MultiPoint, IncidentProperties>;
+export type IncidentCollection = import('geojson').FeatureCollection<import('geojson').Point | import('geojson').MultiPoint, IncidentProperties>;
+
+/**
+ * The explorer's compact row for one incident (/data/explorer.json): what the map, the timeline
+ * and the filters need, without quotes, so that it stays small at 100,000 incidents.
+ */
+export interface ExplorerIncident {
+	id: string;
+	title: string;
+	type: IncidentType;
+	/** Start and end as epoch milliseconds (UTC). */
+	t0: number;
+	t1: number;
+	date_start: string;
+	date_end: string;
+	date_precision: DatePrecision;
+	claimants: Claimant[];
+	accused: Side[];
+	sources: string[];
+	/** Sites as [lon, lat, precision, place id, place label]. */
+	sites: [number, number, PlacePrecision, string, string][];
+}
+
+export interface ExplorerData {
+	/** ISO date of the newest data, for citations. */
+	generated: string;
+	incidents: ExplorerIncident[];
+	/** Article id → title, for the source filter. */
+	sources: Record<string, string | null>;
+}
