@@ -1,7 +1,7 @@
 // The one place that reads data/ and seeds/ from disk; used by prerendered routes and by scripts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Gazetteer } from '$lib/types';
+import type { Gazetteer } from '../types';
 
 /** Repository root: the build and the scripts both run from it. */
 export const ROOT = process.cwd();
