@@ -10,13 +10,13 @@ const NUM = '(\\d[\\d,.]*|a dozen|dozens|an?|one|two|three|four|five|six|seven|e
 const QUAL = '(at least|nearly|almost|more than|over|about|around|up to|some)?\\s*';
 const SIDE_WORD = '(?:(Armenian|Azerbaijani|Azerbaijan|Armenia)(?:[’\']s)?\\s+)?';
 const WHO = '(?:of (?:its|their|our) )?(soldiers?|servicemen|service members|troops|military personnel|personnel|people|civilians|persons)';
-const KILLED = '(killed|died|dead|wounded|injured|hurt|lost their lives)';
+const KILLED = '(killed|died|dead|wounded|wounding|injured|injuring|hurt|lost their lives)';
 
 const patterns: { re: RegExp; order: 'count-first' | 'verb-first' }[] = [
 	// "nearly 50 soldiers were killed", "two of its soldiers had died", "more than a dozen had been hurt"
 	{ re: new RegExp(`\\b${QUAL}${NUM}\\s+${SIDE_WORD}(?:${WHO}\\s+)?(?:\\w+\\s+){0,3}?(?:were|was|have been|had been|had|have|has been)?\\s*${KILLED}`, 'gi'), order: 'count-first' },
 	// "killed at least one Azerbaijani soldier", "lost a soldier"
-	{ re: new RegExp(`\\b(killed|lost|wounded|injured)\\s+${QUAL}${NUM}\\s+(?:of its\\s+)?${SIDE_WORD}(soldiers?|servicemen|troops|people|civilians)`, 'gi'), order: 'verb-first' },
+	{ re: new RegExp(`\\b(killed|killing|lost|wounded|wounding|injured|injuring)\\s+${QUAL}${NUM}\\s+(?:of its\\s+)?${SIDE_WORD}(soldiers?|servicemen|troops|people|civilians)`, 'gi'), order: 'verb-first' },
 	// "confirmed the losses: 49 soldiers"
 	{ re: new RegExp(`\\blosses:?\\s+${QUAL}${NUM}\\s+(soldiers?|servicemen|people)`, 'gi'), order: 'count-first' }
 ];
@@ -40,7 +40,8 @@ export function findCasualties(sentence: string, claimant: Claimant): Casualty[]
 			if (order === 'count-first' && m.length >= 6) [, qualifier, num, sideWord, , verb] = m as unknown as string[];
 			else if (order === 'verb-first') [, verb, qualifier, num, sideWord] = m as unknown as string[];
 			else [, qualifier, num] = m as unknown as string[], (verb = 'killed');
-			const count = toNumber(num);
+			const negated = /\bno\s*$/i.test(sentence.slice(0, start)) || /^no\b/i.test(m[0]);
+			const count = negated ? 0 : toNumber(num);
 			if (count === null) continue;
 			taken.push([start, start + m[0].length]);
 			out.push({

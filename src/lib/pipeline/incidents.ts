@@ -18,6 +18,7 @@ const FAMILY: Record<IncidentType, string> = {
 };
 /** Sites this close are one front for grouping (the two sides name places on their own side of the line). */
 const SAME_FRONT_KM = 60;
+const SLACK = 6 * MS.HOUR;
 const TYPE_ORDER: IncidentType[] = ['shelling', 'drone strike', 'armed clash', 'sabotage', 'territorial control', 'ceasefire', 'casualties', 'other'];
 
 export interface IncidentDraft {
@@ -69,7 +70,8 @@ function byClaimOrder(a: ClaimDraft, b: ClaimDraft): number {
 
 function sameEvent(a: ClaimDraft, b: ClaimDraft, places: Map<string, Place>): boolean {
 	if (FAMILY[a.type] !== FAMILY[b.type]) return false;
-	if (a.t0 > b.t1 || b.t0 > a.t1) return false;
+	// Overlapping dates, with a few hours' slack: "late on Tuesday" and "22:40 GMT" (02:40 local on Wednesday) are one night.
+	if (a.t0 > b.t1 + SLACK || b.t0 > a.t1 + SLACK) return false;
 	const broad = (c: Claim) => c.places.every((p) => ['region', 'country'].includes(places.get(p.id)?.kind ?? ''));
 	if (broad(a) || broad(b)) return true;
 	return a.places.some((p) => b.places.some((q) => p.id === q.id || distanceKm(p, q) <= SAME_FRONT_KM));

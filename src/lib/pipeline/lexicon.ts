@@ -7,10 +7,10 @@ export const EVENT_TYPES: [IncidentType, RegExp][] = [
 	['territorial control', /\b(retook|retaken|took control|taken control|seized|captured|reclaimed|regained|(?:visual and fire |provided )control over|under (?:visual and fire )?control|new positions|took over)\b/i],
 	['ceasefire', /\b(agreed (?:on |to )?(?:a )?(?:truce|cease-?fire|stop fighting)|(?:truce|cease-?fire) (?:was |has been |had been )?(?:agreed|reached|announced|started|began|took effect|broken|violated|collapsed)|violat\w* (?:the )?(?:truce|cease-?fire))/i],
 	['sabotage', /\b(sabotage|subversive|subversion|mining operations|undermined the areas)\b/i],
-	['drone strike', /\b(drone strike|drone attack|struck by (?:a )?drone|kamikaze drone)\b/i],
-	['shelling', /\b(shell(?:ing|ed|s)?|bomb(?:ing|ed|s)?|artillery|mortars?|fire points|opened (?:intense )?fire|came under (?:heavy )?fire|(?:intense|heavy) fire|firing|rocket)\b/i],
+	['drone strike', /\b(drones? (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted|bombed)|struck by (?:an? )?(?:attack )?drones?|kamikaze drones?)\b/i],
+	['shelling', /\b(shell(?:ing|ed|s)?|bomb(?:ing|ed|s)?|artillery|mortars?|fire points|opened (?:intense )?fire|came under (?:heavy )?fire|(?:intense|heavy) fire|fired|firing|rockets?)\b/i],
 	['armed clash', /\b(clash(?:es|ed)?|fight(?:ing|s)?|firefight|battle|hostilities|skirmish(?:es)?|attack(?:s|ed)?|offensive|escalation|flare-up|invaded|invasion|provocations?|exchange of fire|shooting|shootings)\b/i],
-	['casualties', /\b(killed|died|dead|wounded|injured|hurt|casualties|losses|lost (?:a|one|\w+) soldiers?|loss of personnel)\b/i]
+	['casualties', /\b(killed|killing|died|dead|wounded|wounding|injured|injuring|hurt|casualties|losses|lost (?:a|one|\w+) soldiers?|loss of personnel)\b/i]
 ];
 
 export const WEAPONS: [string, RegExp][] = [
