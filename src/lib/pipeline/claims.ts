@@ -6,6 +6,7 @@ import { findCasualties } from './casualties';
 import { formatWhen, MS, onDayOf, parseIsoDay, resolveWhen, type When } from './dates';
 import { AGENT_VERB, ANAPHORA, BACKGROUND, BORDER, DENIAL, EVENT_TYPES, PRECISION_AFTER, PRECISION_BEFORE, SPEECH, WEAPONS } from './lexicon';
 import type { FoundMention } from './mentions';
+import { placeLabel } from '../places';
 
 /** The gazetteer entry used when a report places an event only "on the border". */
 export const BORDER_PLACE_ID = 'armenia-azerbaijan-border';
@@ -143,7 +144,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		lastWhen = when;
 		const casualties = findCasualties(sentence, claimant);
 		const weapons = WEAPONS.filter(([, re]) => re.test(sentence)).map(([w]) => w);
-		const placeList: IncidentPlace[] = incidentPlaces.map(({ place, precision }) => ({ id: place.id, name: place.name, lat: place.lat, lon: place.lon, precision }));
+		const placeList: IncidentPlace[] = incidentPlaces.map(({ place, precision }) => ({ id: place.id, name: placeLabel(place), lat: place.lat, lon: place.lon, precision }));
 		claims.push({
 			claimant,
 			claimant_name,
