@@ -54,7 +54,11 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 	const sites = new Set<FoundMention>();
 	const weekdays = weekdayDates(sentences, text, anchor);
 	const bySentence = new Map<number, FoundMention[]>();
-	for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+	for (const m of mentions) {
+		const list = bySentence.get(m.sentence);
+		if (list) list.push(m);
+		else bySentence.set(m.sentence, [m]);
+	}
 	const anchorMs = anchor ? parseIsoDay(anchor) : null;
 	const oldest = anchorMs === null ? null : Date.UTC(new Date(anchorMs).getUTCFullYear() - 1, 0, 1);
 	let lastSpeaker: { speaker: Speaker; sentence: number } | null = null;

@@ -232,7 +232,14 @@ function disagreementsOf(claims: ClaimDraft[], meta: Record<string, SourceMeta>)
 	for (const status of ['killed', 'wounded'] as const) {
 		// Only figures for the same side (or both unstated) from different reports can contradict each other.
 		const bySide = new Map<string, { x: Casualty; c: ClaimDraft }[]>();
-		for (const c of claims) for (const x of c.casualties) if (x.status === status && x.count !== null) bySide.set(String(x.side), [...(bySide.get(String(x.side)) ?? []), { x, c }]);
+		for (const c of claims) {
+			for (const x of c.casualties) {
+				if (x.status !== status || x.count === null) continue;
+				const list = bySide.get(String(x.side)) ?? [];
+				list.push({ x, c });
+				bySide.set(String(x.side), list);
+			}
+		}
 		const involved = [...bySide.values()].filter((fs) => new Set(fs.map((f) => f.x.count)).size > 1 && new Set(fs.map((f) => f.c)).size > 1).flat();
 		if (involved.length > 0) {
 			out.push(`Casualty figures (${status}) differ: ${unique(involved.map((f) => `${f.x.text} (${label(f.c)})`)).join('; ')}.`);
