@@ -12,5 +12,5 @@ export const load: PageServerLoad = ({ params }) => {
 	// Incidents in the order they first appear in the article, numbered for the highlights.
 	const incidents: { id: string; title: string }[] = [];
 	for (const p of passages) for (const i of p.incidents) if (!incidents.some((x) => x.id === i.id)) incidents.push(i);
-	return { article: { id: article.id, text: article.text, meta: article.meta }, passages, incidents };
+	return { article: { id: article.id, file: article.file, text: article.text, meta: article.meta }, passages, incidents };
 };
