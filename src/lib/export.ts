@@ -1,57 +1,21 @@
 // Export of a view: the given incidents as CSV and GeoJSON with the same columns and fields as the
 // full export (/data/incidents.csv, /data/incidents.geojson), and a file name that says the filter.
 // Pure: the download itself is done by ExportButtons.svelte.
+import { CSV_COLUMNS, toCsv } from '$lib/pipeline/export';
 import type { IncidentCollection, IncidentFeature, ViewFilter } from '$lib/types';
 
-/**
- * The CSV columns, one row per incident; lists are joined with "; ".
- * TEMPORARY copy of the columns of src/lib/pipeline/export.ts (the lead's, not merged yet): once it
- * is, incidentsToCsv delegates to its toCsv, so the view export and /data/incidents.csv never differ.
- */
-export const CSV_COLUMNS = [
-	'id', 'title', 'type', 'date_start', 'date_end', 'date_precision', 'claimants', 'accused', 'places', 'place_ids',
-	'lat', 'lon', 'claims', 'sources', 'disagreements', 'summary', 'url'
-] as const;
-
-const CELLS: Record<(typeof CSV_COLUMNS)[number], (p: IncidentFeature['properties']) => string | number> = {
-	id: (p) => p.id,
-	title: (p) => p.title,
-	type: (p) => p.type,
-	date_start: (p) => p.date_start,
-	date_end: (p) => p.date_end,
-	date_precision: (p) => p.date_precision,
-	claimants: (p) => p.claimants.join('; '),
-	accused: (p) => p.accused.join('; '),
-	places: (p) => p.places.map((x) => x.name).join('; '),
-	place_ids: (p) => p.places.map((x) => x.id).join('; '),
-	lat: (p) => (p.places[0] ? p.places[0].lat : ''),
-	lon: (p) => (p.places[0] ? p.places[0].lon : ''),
-	claims: (p) => p.claims.length,
-	sources: (p) => [...new Set(p.sources.map((s) => s.source))].join('; '),
-	disagreements: (p) => p.disagreements.join(' | '),
-	summary: (p) => p.summary,
-	url: (p) => p.url
-};
+/** The columns of /data/incidents.csv, which a downloaded view shares (src/lib/pipeline/export.ts). */
+export { CSV_COLUMNS };
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A text starting
- * with = + @ or a tab is prefixed with ' so spreadsheets never run it as a formula (OWASP CSV injection).
- */
-export function csvField(value: string | number): string {
-	let s = String(value);
-	if (typeof value === 'string' && /^[=+@\t\r]/.test(s)) s = `'${s}`;
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/**
- * The incidents as CSV: a header, then one row per incident in the order given, CRLF line ends.
+ * The incidents as CSV, in the order given: the very function that writes /data/incidents.csv, so
+ * the export of a view and the full export can never differ in columns or format.
  *
  * @example
  * incidentsToCsv(features).split('\r\n')[0] // 'id,title,type,date_start,…'
  */
 export function incidentsToCsv(features: IncidentFeature[]): string {
-	const rows = [CSV_COLUMNS.join(','), ...features.map((f) => CSV_COLUMNS.map((c) => csvField(CELLS[c](f.properties))).join(','))];
-	return rows.join('\r\n') + '\r\n';
+	return toCsv(features);
 }
 
 /** The incidents as a FeatureCollection, features unchanged (the full export's fields). */

@@ -236,7 +236,15 @@ export interface SiteMap {
 	land: { a3: string | null; d: string }[];
 	/** Country outlines. */
 	borders: string;
-	sites: { id: string; name: string; x: number; y: number; precision: PlacePrecision }[];
+	sites: {
+		id: string;
+		name: string;
+		x: number;
+		y: number;
+		precision: PlacePrecision;
+		/** Where its name goes, placed so that names never overlap; null when there is no room. */
+		label: { x: number; y: number; anchor: 'start' | 'end' | 'middle' } | null;
+	}[];
 }
 
 /**

@@ -12,6 +12,9 @@ export const MAP_COLOURS = {
 	ink: '#1d1d1b'
 } as const;
 
+/** Font size of site names in the preview image (pass it to siteMap as labelSize). */
+export const LABEL_SIZE = 28;
+
 export const escapeXml = (s: string) =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
@@ -49,7 +52,9 @@ export function previewSvg({ map, title, date, site }: { map: SiteMap; title: st
 		.map(
 			(s) =>
 				`<circle cx="${s.x}" cy="${s.y}" r="${s.precision === 'exact' ? 10 : 18}" fill="${s.precision === 'exact' ? c.site : 'none'}" stroke="${c.site}" stroke-width="5"/>` +
-				`<text x="${s.x + 24}" y="${s.y + 10}" font-size="30" fill="${c.ink}" stroke="#fff" stroke-width="6" paint-order="stroke" stroke-linejoin="round">${escapeXml(s.name)}</text>`
+				(s.label
+					? `<text x="${s.label.x}" y="${s.label.y}" text-anchor="${s.label.anchor}" font-size="${LABEL_SIZE}" fill="${c.ink}" stroke="#fff" stroke-width="6" paint-order="stroke" stroke-linejoin="round">${escapeXml(s.name)}</text>`
+					: '')
 		)
 		.join('');
 	const lines = wrap(title, 46, 2)

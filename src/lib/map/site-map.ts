@@ -14,6 +14,8 @@ export interface SiteMapOptions {
 	minSpan?: number;
 	/** Margin around the sites, in pixels. */
 	padding?: number;
+	/** Font size of the site names, in pixels, for placing them without overlaps. */
+	labelSize?: number;
 }
 
 const mercY = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
@@ -25,7 +27,7 @@ const unmercY = (y: number) => (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) 
  * @example
  * siteMap({ land, sites: [{ id: 'goris', name: 'Goris', lat: 39.51, lon: 46.34 }], width: 600, height: 360 })
  */
-export function siteMap({ land, sites, width, height, minSpan = 1.2, padding = 36 }: SiteMapOptions): SiteMap {
+export function siteMap({ land, sites, width, height, minSpan = 1.2, padding = 36, labelSize = 14 }: SiteMapOptions): SiteMap {
 	if (sites.length === 0) throw new Error('siteMap needs at least one site.');
 	const xs = sites.map((s) => s.lon);
 	const ys = sites.map((s) => mercY(s.lat));
@@ -52,11 +54,55 @@ export function siteMap({ land, sites, width, height, minSpan = 1.2, padding = 3
 			d: f.geometry.coordinates.flatMap((poly) => poly.map((ring) => pathOf(ring.map(px), true))).join('')
 		})),
 		borders: clipped.borders.features.flatMap((f) => f.geometry.coordinates.map((line) => pathOf(line.map(px), false))).join(''),
-		sites: sites.map((s) => {
-			const [x, y] = px([s.lon, s.lat]);
-			return { id: s.id, name: s.name, x: round1(x), y: round1(y), precision: s.precision ?? 'exact' };
-		})
+		sites: placeLabels(
+			sites.map((s) => {
+				const [x, y] = px([s.lon, s.lat]);
+				return { id: s.id, name: s.name, x: round1(x), y: round1(y), precision: s.precision ?? 'exact', label: null };
+			}),
+			{ width, height, size: labelSize }
+		)
 	};
+}
+
+type Site = SiteMap['sites'][number];
+type Box = [number, number, number, number];
+
+const hit = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+
+/**
+ * Puts each name right, left, above or below its site, the first place where it overlaps no other
+ * name or site and stays inside the map; a name with no room is left out (its site stays drawn).
+ * Text width is estimated (0.56 em per character of Noto Sans), which is enough to keep names apart.
+ */
+export function placeLabels(sites: Site[], { width, height, size }: { width: number; height: number; size: number }): Site[] {
+	const r = size * 0.8 + 4; // the dot or ring of a site, with room around it
+	const taken: Box[] = sites.map((s) => [s.x - r, s.y - r, s.x + r, s.y + r]);
+	// Precise sites are named first: an area's name matters least when room runs out.
+	const order: Record<string, number> = { exact: 0, near: 1, direction: 2, area: 3 };
+	const ranked = sites.map((s, i) => ({ s, i })).sort((a, b) => order[a.s.precision] - order[b.s.precision] || a.i - b.i);
+	const placed: Site[] = [...sites];
+	for (const { s, i } of ranked) placed[i] = placeOne(s);
+	return placed;
+
+	function placeOne(s: Site): Site {
+		const w = s.name.length * size * 0.56;
+		const h = size * 1.1;
+		const gap = r + 1;
+		const options: [Box, Site['label']][] = [
+			[[s.x + gap, s.y - h / 2, s.x + gap + w, s.y + h / 2], { x: s.x + gap, y: s.y + size * 0.35, anchor: 'start' }],
+			[[s.x - gap - w, s.y - h / 2, s.x - gap, s.y + h / 2], { x: s.x - gap, y: s.y + size * 0.35, anchor: 'end' }],
+			[[s.x - w / 2, s.y - gap - h, s.x + w / 2, s.y - gap], { x: s.x, y: s.y - gap - size * 0.25, anchor: 'middle' }],
+			[[s.x - w / 2, s.y + gap, s.x + w / 2, s.y + gap + h], { x: s.x, y: s.y + gap + size * 0.85, anchor: 'middle' }]
+		];
+		for (const [box, label] of options) {
+			const inside = box[0] >= 2 && box[1] >= 2 && box[2] <= width - 2 && box[3] <= height - 2;
+			if (inside && !taken.some((b) => hit(b, box))) {
+				taken.push(box);
+				return { ...s, label: label && { x: round1(label.x), y: round1(label.y), anchor: label.anchor } };
+			}
+		}
+		return s;
+	}
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;

@@ -1,6 +1,6 @@
 // Look-ups over the corpus for the share-and-cite pages: incidents, articles and places by id,
 // the passages of an article that feed incidents, and the spellings of a place seen in the sources.
-import { getCorpus } from '$lib/server/corpus.mock'; // TEMPORARY: switch to '$lib/server/corpus' when it lands
+import { getCorpus } from '$lib/server/corpus';
 import { passagesOf } from '$lib/passages';
 import type { Article, IncidentFeature, Passage, Place } from '$lib/types';
 
