@@ -268,9 +268,11 @@ function placesOf(sentence: string, offset: number, mentions: FoundMention[], sp
 	mentions.forEach((m, k) => {
 		const place = m.place;
 		if (!place || place.context_only || place.kind === 'country' || m.confidence < 0.5) return;
-		if (speakers.some((sp) => m.start >= sp.start && m.end <= sp.end)) return;
 		const before = sentence.slice(0, m.start - offset);
-		if (place.capital_of && !/\b(?:shell\w*|strikes?|attack\w*|fire|bomb\w*|on|near|towards?|direction of)\s+(?:the\s+)?(?:city\s+of\s+)?$/i.test(before)) return;
+		// A capital stands for its government ("Yerevan said") unless the text places an attack there.
+		const attacked = /\b(?:shell\w*|strikes?|struck|hit|attack\w*|fire|bomb\w*|on|near|towards?|direction of)\s+(?:the\s+)?(?:(?:city|outskirts|suburbs|vicinity)\s+of\s+)?$/i.test(before);
+		if (place.capital_of && !attacked) return;
+		if (speakers.some((sp) => m.start >= sp.start && m.end <= sp.end && !(attacked && sp.kind === 'marker'))) return;
 		const previous = mentions[k - 1];
 		const qualifier = previous?.place && /^\s*(?:on|in|of)\s+(?:the\s+)?$/i.test(sentence.slice(previous.end - offset, m.start - offset));
 		if (qualifier && ['lake', 'province', 'district', 'region'].includes(place.kind)) return;

@@ -71,10 +71,15 @@ function byClaimOrder(a: ClaimDraft, b: ClaimDraft): number {
 function sameEvent(a: ClaimDraft, b: ClaimDraft, places: Map<string, Place>): boolean {
 	if (FAMILY[a.type] !== FAMILY[b.type]) return false;
 	// Overlapping dates, with a few hours' slack: "late on Tuesday" and "22:40 GMT" (02:40 local on Wednesday) are one night.
-	if (a.t0 > b.t1 + SLACK || b.t0 > a.t1 + SLACK) return false;
+	const slack = fine(a) && fine(b) ? SLACK : 0;
+	if (a.t0 > b.t1 + slack || b.t0 > a.t1 + slack) return false;
 	const broad = (c: Claim) => c.places.every((p) => ['region', 'country'].includes(places.get(p.id)?.kind ?? ''));
 	if (broad(a) || broad(b)) return true;
 	return a.places.some((p) => b.places.some((q) => p.id === q.id || distanceKm(p, q) <= SAME_FRONT_KM));
+}
+
+function fine(c: Claim): boolean {
+	return c.date_precision === 'day' || c.date_precision === 'hour' || c.date_precision === 'minute';
 }
 
 function buildIncident(claims: ClaimDraft[], meta: Record<string, SourceMeta>): IncidentDraft {
