@@ -198,11 +198,23 @@ function mergePlaces(claims: Claim[], gazetteer: Map<string, Place>): IncidentPl
 	return [...byId.values()].sort((a, b) => area(a) - area(b) || b.count - a.count || a.first - b.first).map((e) => e.place);
 }
 
+const SIDE_LABEL: Record<Claimant, string> = { AM: 'the Armenian side', AZ: 'the Azerbaijani side', 'third-party': 'third parties', media: 'the media' };
+const COUNTRY: Record<Side, string> = { AM: 'Armenia', AZ: 'Azerbaijan' };
+
+/** Who says what, side by side: each claimant side with the names it speaks under and whom it accuses. */
 function summaryOf(claims: ClaimDraft[], meta: Record<string, SourceMeta>): string {
 	const sources = unique(claims.map((c) => c.source));
-	const parts = unique(claims.map((c) => `${c.claimant_name} (${c.claimant})${c.accused ? ` says ${c.accused} acted` : ''}`)).slice(0, 4);
-	const outlets = sources.map((s) => meta[s]?.outlet ?? s);
-	return `${claims.length} claim${claims.length > 1 ? 's' : ''} from ${sources.length} article${sources.length > 1 ? 's' : ''} (${unique(outlets).join(', ')}). ${parts.join('; ')}.`;
+	const outlets = unique(sources.map((s) => meta[s]?.outlet ?? `article ${s}`));
+	const parts = (['AM', 'AZ', 'third-party', 'media'] as Claimant[]).flatMap((side) => {
+		const own = claims.filter((c) => c.claimant === side);
+		if (own.length === 0) return [];
+		const names = unique(own.map((c) => c.claimant_name));
+		const accused = unique(own.map((c) => c.accused).filter((a): a is Side => !!a));
+		const who = `${SIDE_LABEL[side]} (${names.slice(0, 2).join(', ')}${names.length > 2 ? ` and ${names.length - 2} more` : ''})`;
+		const plural = side === 'third-party';
+		return [accused.length ? `${who} ${plural ? 'say' : 'says'} ${accused.map((a) => COUNTRY[a]).join(' and ')} acted` : `${who} ${plural ? 'report' : 'reports'} it`];
+	});
+	return `${claims.length} claim${claims.length > 1 ? 's' : ''} in ${sources.length} article${sources.length > 1 ? 's' : ''} (${outlets.join(', ')}). ${capitalise(parts.join('; '))}.`;
 }
 
 function disagreementsOf(claims: ClaimDraft[], meta: Record<string, SourceMeta>): string[] {
