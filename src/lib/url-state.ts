@@ -128,3 +128,9 @@ export function serializeHash({ zoom, lat, lng }: MapView): string {
 	const round = (x: number) => String(Math.round(x * m) / m);
 	return `#${Math.round(zoom * 100) / 100}/${round(lat)}/${round(lng)}`;
 }
+
+/** The query string for a state (with `?`, or empty), commas and colons left readable. */
+export function searchString(state: ExplorerUrlState, params?: URLSearchParams): string {
+	const qs = serializeUrlState(state, params).toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+	return qs ? `?${qs}` : '';
+}
