@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [url, out, w, h, extra] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: +w || 1280, height: +h || 800 }, colorScheme: extra === 'dark' ? 'dark' : 'light' });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 30000 });
+await page.waitForTimeout(2000);
+await page.screenshot({ path: out });
+await browser.close();
