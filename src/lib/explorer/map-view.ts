@@ -17,8 +17,9 @@ export function inBounds(i: ExplorerIncident, [w, s, e, n]: [number, number, num
 /** Flies to (or, with reduced motion, jumps to) an incident's sites, leaving room for the panel. */
 export function showIncident(map: MapLibreMap, i: ExplorerIncident, opts: { panelRight: number; instant?: boolean }): void {
 	const still = opts.instant || matchMedia('(prefers-reduced-motion: reduce)').matches;
+	const pad = Math.min(60, map.getContainer().clientWidth / 8);
 	map.fitBounds(siteBounds(i), {
-		padding: { top: 60, bottom: 60, left: 60, right: 60 + opts.panelRight },
+		padding: { top: pad, bottom: pad, left: pad, right: pad + opts.panelRight },
 		maxZoom: Math.max(map.getZoom(), 9),
 		duration: still ? 0 : 900
 	});
