@@ -8,6 +8,18 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: {
+			// The data export is not linked from any page: list it so it is prerendered.
+			entries: [
+				'*',
+				'/data/incidents.geojson',
+				'/data/incidents.csv',
+				'/data/mentions.json',
+				'/data/gazetteer.json',
+				'/data/explorer.json',
+				'/data/search.json',
+				'/data/rejected.json',
+				'/basemap/places.geojson'
+			],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

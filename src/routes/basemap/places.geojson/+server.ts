@@ -1,12 +1,12 @@
 // Town and lake labels for the offline basemap, prerendered from the gazetteer.
 import { json } from '@sveltejs/kit';
-import { readGazetteer } from '$lib/server/data';
+import { getCorpus } from '$lib/server/corpus';
 import { placeLabel } from '$lib/places';
 
 export const prerender = true;
 
 export function GET() {
-	const { places } = readGazetteer();
+	const { places } = getCorpus().gazetteer;
 	const features = places
 		.filter((p) => !p.context_only && ((p.kind === 'settlement' && p.rank !== null) || p.kind === 'lake'))
 		.map((p) => ({

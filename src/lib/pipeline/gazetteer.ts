@@ -1,0 +1,133 @@
+// Stage 0: read and check the gazetteer, and index every name and alias for the matcher.
+import type { Gazetteer, Place, PlaceKind } from '../types';
+import { InputError, lineOfId } from './errors';
+import { fold } from './text';
+
+const KINDS: PlaceKind[] = ['settlement', 'district', 'province', 'height', 'lake', 'pass', 'road', 'region', 'country', 'city-abroad'];
+
+export interface NameEntry {
+	place: Place;
+	match: 'exact' | 'alias';
+}
+
+export interface GazetteerIndex {
+	places: Place[];
+	byId: Map<string, Place>;
+	/** Folded name (one or more words joined by single spaces) → places that carry it. */
+	names: Map<string, NameEntry[]>;
+	/** Longest name in words, to bound the matcher's look-ahead. */
+	maxWords: number;
+	/** Deletion variants (up to two letters) of every folded one-word name → the names, for fuzzy lookup. */
+	deletions: Map<string, string[]>;
+}
+
+/**
+ * Parses and checks data/gazetteer.json; throws an InputError naming the file, line and problem.
+ *
+ * @example
+ * const index = indexGazetteer(parseGazetteer(readFileSync(f, 'utf8'), 'data/gazetteer.json'));
+ */
+export function parseGazetteer(text: string, file: string): Gazetteer {
+	let data: Gazetteer;
+	try {
+		data = JSON.parse(text);
+	} catch (e) {
+		const at = /position (\d+)/.exec(String(e))?.[1];
+		throw new InputError(file, at ? lineFromOffset(text, Number(at)) : null, `not valid JSON (${(e as Error).message})`);
+	}
+	if (!data || !Array.isArray(data.places)) throw new InputError(file, 1, 'expected an object with a "places" array');
+	const seen = new Map<string, string>();
+	const aliasOwner = new Map<string, string>();
+	data.places.forEach((p, i) => {
+		const where = (id: string | undefined) => (id ? lineOfId(text, id) : null);
+		const fail = (problem: string): never => {
+			throw new InputError(file, where(p?.id), `entry ${i + 1}${p?.id ? ` ("${p.id}")` : ''}: ${problem}`);
+		};
+		if (!p || typeof p !== 'object') fail('is not an object');
+		if (typeof p.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id)) fail('needs an "id" slug of lower-case letters, digits and hyphens');
+		if (seen.has(p.id)) fail(`duplicate id "${p.id}" (also entry ${seen.get(p.id)})`);
+		seen.set(p.id, String(i + 1));
+		if (typeof p.name !== 'string' || !p.name.trim()) fail('needs a "name"');
+		if (!KINDS.includes(p.kind)) fail(`kind "${p.kind}" is not one of ${KINDS.join(', ')}`);
+		if (typeof p.lat !== 'number' || typeof p.lon !== 'number' || !Number.isFinite(p.lat) || !Number.isFinite(p.lon))
+			fail('needs numeric "lat" and "lon" coordinates');
+		if (p.lat < -90 || p.lat > 90) fail(`lat ${p.lat} is out of range -90..90`);
+		if (p.lon < -180 || p.lon > 180) fail(`lon ${p.lon} is out of range -180..180`);
+		if (typeof p.coord_source !== 'string' || !p.coord_source.trim()) fail('needs a "coord_source" saying where the coordinates come from');
+		if (!Array.isArray(p.aliases)) fail('needs an "aliases" array');
+		const own = new Set([p.name, ...Object.values(p.names ?? {})].filter((n): n is string => !!n).map(fold));
+		for (const alias of p.aliases) {
+			if (typeof alias !== 'string' || !alias.trim()) fail('has an empty alias');
+			const key = fold(alias);
+			const owner = aliasOwner.get(key);
+			if (owner && owner !== p.id) fail(`alias "${alias}" also points to "${owner}"`);
+			aliasOwner.set(key, p.id);
+			own.add(key);
+		}
+	});
+	// An alias may not be another place's name either.
+	for (const p of data.places) {
+		const owner = aliasOwner.get(fold(p.name));
+		if (owner && owner !== p.id) {
+			throw new InputError(file, lineOfId(text, owner), `entry "${owner}": an alias equals the name of "${p.id}"`);
+		}
+	}
+	return data;
+}
+
+function lineFromOffset(text: string, offset: number): number {
+	return text.slice(0, offset).split('\n').length;
+}
+
+/** Builds the lookup tables of the mention matcher. */
+export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
+	const names = new Map<string, NameEntry[]>();
+	const add = (name: string | null | undefined, place: Place, match: 'exact' | 'alias') => {
+		if (!name) return;
+		const key = fold(name);
+		if (!key) return;
+		const list = names.get(key) ?? [];
+		if (!list.some((e) => e.place === place)) list.push({ place, match });
+		else if (match === 'exact') list.find((e) => e.place === place)!.match = 'exact';
+		names.set(key, list);
+	};
+	for (const place of gazetteer.places) {
+		add(place.name, place, 'exact');
+		for (const n of Object.values(place.names ?? {})) add(n, place, 'exact');
+		if (place.contested_names) for (const n of Object.values(place.contested_names)) add(n, place, 'exact');
+		for (const alias of place.aliases) add(alias, place, 'alias');
+	}
+	let maxWords = 1;
+	const deletions = new Map<string, string[]>();
+	for (const key of names.keys()) {
+		maxWords = Math.max(maxWords, key.split(' ').length);
+		if (key.includes(' ') || !/^[a-z]+$/.test(key)) continue;
+		for (const variant of deletionVariants(key, key.length >= 7 ? 2 : 1)) {
+			const list = deletions.get(variant) ?? [];
+			if (!list.includes(key)) list.push(key);
+			deletions.set(variant, list);
+		}
+	}
+	return { places: gazetteer.places, byId: new Map(gazetteer.places.map((p) => [p.id, p])), names, maxWords, deletions };
+}
+
+/** The word itself and every string made by deleting up to `depth` letters (symmetric-delete fuzzy lookup). */
+export function deletionVariants(word: string, depth: number): Set<string> {
+	const out = new Set([word]);
+	let frontier = [word];
+	for (let d = 0; d < depth; d++) {
+		const next: string[] = [];
+		for (const w of frontier) {
+			if (w.length <= 2) continue;
+			for (let i = 0; i < w.length; i++) {
+				const v = w.slice(0, i) + w.slice(i + 1);
+				if (!out.has(v)) {
+					out.add(v);
+					next.push(v);
+				}
+			}
+		}
+		frontier = next;
+	}
+	return out;
+}
