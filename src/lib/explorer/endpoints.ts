@@ -1,6 +1,5 @@
-// Where the explorer reads its data. TEMPORARY: the mock under static/mock/ stands in for the
-// pipeline's prerendered /data endpoints (issue 3); switching is this one line: DATA_ROOT = '/data'.
-export const DATA_ROOT = '/mock';
+// Where the explorer reads its data: the pipeline's prerendered endpoints (src/routes/data/).
+export const DATA_ROOT = '/data';
 
 /** Compact rows for the map, timeline and filters (ExplorerData). */
 export const explorerUrl = (base: string) => `${base}${DATA_ROOT}/explorer.json`;
