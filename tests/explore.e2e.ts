@@ -210,6 +210,9 @@ test('axe finds no violations on the explorer in its main states', async ({ page
 	await expect(page.getByRole('dialog', { name: all[0].title })).toBeVisible();
 	await expect(page.getByText('Loading the claims…')).toHaveCount(0);
 	expect(await axe()).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axe()).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'light' });
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto(`/?q=${encodeURIComponent(all[0].title.split(' ')[0])}`);
 	await waitForMap(page);
