@@ -48,7 +48,7 @@ export function incidentFeatures(incidents: readonly ExplorerIncident[]): Featur
 			const group = byPlace.get(placeKey(lon, lat))!;
 			const r = spreadRadius(group.length);
 			const angle = (2 * Math.PI * group.indexOf(i.id)) / group.length - Math.PI / 2;
-			const offset: [number, number] = [round(r * Math.cos(angle)), round(r * Math.sin(angle))];
+			const offset: [number, number] = r ? [round(r * Math.cos(angle)), round(r * Math.sin(angle))] : [0, 0];
 			return {
 				type: 'Feature' as const,
 				properties: { id: i.id, title: i.title, place: label, precision, accused: key, icon: iconId(i.type, key), offset, t0: i.t0 },
