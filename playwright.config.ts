@@ -1,6 +1,7 @@
 // Browser tests: build the site with test hooks, serve it with `vite preview`, drive Chromium.
 // Chromium comes from CHROMIUM_PATH, Debian's /usr/bin/chromium, or Playwright's own download (see scripts/test.js).
 import { defineConfig } from '@playwright/test';
+import { delimiter } from 'node:path';
 import { chromiumPath } from './scripts/chromium.js';
 
 const port = Number(process.env.PW_PORT ?? 4174);
@@ -34,7 +35,8 @@ export default defineConfig({
 	},
 	webServer: {
 		command: `npm run build && npx vite preview --port ${port} --strictPort`,
-		env: { VITE_TEST_HOOKS: '1' },
+		// The seeds plus a hostile fixture article (markup that must show as text: tests/share.e2e.ts).
+		env: { VITE_TEST_HOOKS: '1', ARTICLES_DIR: ['seeds', 'tests/fixtures/articles'].join(delimiter) },
 		port,
 		reuseExistingServer: false,
 		timeout: 180_000

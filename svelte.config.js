@@ -7,6 +7,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Absolute asset and link paths: build/404.html is served by static hosts at any depth
+		// (/incidents/unknown-id), where relative paths would point nowhere.
+		paths: { relative: false },
 		prerender: {
 			// The data export is not linked from any page: list it so it is prerendered.
 			entries: [

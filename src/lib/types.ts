@@ -253,3 +253,46 @@ export interface MapView {
 
 /** /data/search.json: incident id → lower-cased title, place names and quotes. */
 export type SearchIndex = Record<string, string>;
+
+// ---------------------------------------------------------------------------------------------
+// Share and cite (issue 5): source passages, small static maps, exports of a filtered view.
+
+/** A span of an article that feeds one or more incidents: highlighted in the reader as #p-<start>-<end>. */
+export interface Passage extends Span {
+	incidents: { id: string; title: string }[];
+}
+
+/** A small map drawn at build time: SVG path data in pixels, so it shows without JavaScript. */
+export interface SiteMap {
+	width: number;
+	height: number;
+	/** [west, south, east, north] of the view in degrees. */
+	bbox: [number, number, number, number];
+	/** Land, one path per country (A3 code), with holes for lakes (fill-rule evenodd). */
+	land: { a3: string | null; d: string }[];
+	/** Country outlines. */
+	borders: string;
+	sites: {
+		id: string;
+		name: string;
+		x: number;
+		y: number;
+		precision: PlacePrecision;
+		/** Where its name goes, placed so that names never overlap; null when there is no room. */
+		label: { x: number; y: number; anchor: 'start' | 'end' | 'middle' } | null;
+	}[];
+}
+
+/**
+ * The filter of the explorer's current view, as its URL says it (?from&to&claimant&accused&type&source&q).
+ * `from`/`to` are YYYY-MM-DD[Thh:mm] in UTC+4, or epoch ms with `to` exclusive (the explorer's parsed state).
+ */
+export interface ViewFilter {
+	from?: string | number | null;
+	to?: string | number | null;
+	claimant?: string[];
+	accused?: string[];
+	type?: string[];
+	source?: string | string[] | null;
+	q?: string | null;
+}

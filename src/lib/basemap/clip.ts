@@ -1,6 +1,6 @@
 // Clip country polygons to a box: the one pure step of `npm run basemap` (scripts/basemap.ts).
 import bboxClip from '@turf/bbox-clip';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
@@ -51,8 +51,8 @@ export function clipCountries({ countries, bbox, precision = 5, minHoleKm2 = 0 }
 			const rings = wanted.map((ring) => clipRing(ring, bbox, precision));
 			if (rings[0].length >= 4) kept.push([rings[0], ...rings.slice(1).filter((r) => r.length >= 4)]);
 			for (const ring of wanted) {
-				const cut = bboxClip({ type: 'LineString', coordinates: ring }, bbox).geometry;
-				const parts = cut.type === 'LineString' ? [cut.coordinates] : cut.coordinates;
+				const cut = bboxClip({ type: 'LineString', coordinates: ring }, bbox).geometry as LineString | MultiLineString;
+				const parts: Position[][] = cut.type === 'LineString' ? [cut.coordinates] : cut.coordinates;
 				for (const part of parts) if (part.length >= 2) lines.push(round(part, precision));
 			}
 		}

@@ -6,6 +6,7 @@ import { findCasualties } from './casualties';
 import { formatWhen, MS, onDayOf, parseIsoDay, resolveWhen, type When } from './dates';
 import { AGENT_VERB, ANAPHORA, BACKGROUND, BORDER, DENIAL, EVENT_TYPES, PRECISION_AFTER, PRECISION_BEFORE, SPEECH, WEAPONS } from './lexicon';
 import type { FoundMention } from './mentions';
+import { placeLabel } from '../places';
 
 /** The gazetteer entry used when a report places an event only "on the border". */
 export const BORDER_PLACE_ID = 'armenia-azerbaijan-border';
@@ -52,6 +53,12 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 	const rejected: Rejected[] = [];
 	const sites = new Set<FoundMention>();
 	const weekdays = weekdayDates(sentences, text, anchor);
+	const bySentence = new Map<number, FoundMention[]>();
+	for (const m of mentions) {
+		const list = bySentence.get(m.sentence);
+		if (list) list.push(m);
+		else bySentence.set(m.sentence, [m]);
+	}
 	const anchorMs = anchor ? parseIsoDay(anchor) : null;
 	const oldest = anchorMs === null ? null : Date.UTC(new Date(anchorMs).getUTCFullYear() - 1, 0, 1);
 	let lastSpeaker: { speaker: Speaker; sentence: number } | null = null;
@@ -70,11 +77,17 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		}
 		return null;
 	};
-	const mainWhen: When | null = mainEventDate(sentences, text, anchor, weekdays);
+	const whenCache = new Map<number, When | null>();
+	/** The date sentence `k` states, resolved once. */
+	const whenOf = (k: number): When | null => {
+		if (!whenCache.has(k)) whenCache.set(k, resolveWhen(text.slice(sentences[k].start, sentences[k].end), anchor, weekdays));
+		return whenCache.get(k)!;
+	};
+	const mainWhen: When | null = mainEventDate(sentences, text, whenOf);
 	/** The date of the latest dated sentence before sentence `si` in its paragraph. */
 	const paragraphWhen = (si: number): When | null => {
 		for (let k = si - 1; k >= 0 && sentences[k].paragraph === sentences[si].paragraph; k--) {
-			const when = resolveWhen(text.slice(sentences[k].start, sentences[k].end), anchor, weekdays);
+			const when = whenOf(k);
 			if (when && !when.timeOnly) return when;
 		}
 		return null;
@@ -83,7 +96,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 	sentences.forEach((s, si) => {
 		if (s.heading) return;
 		const sentence = text.slice(s.start, s.end);
-		const inSentence = mentions.filter((m) => m.sentence === si);
+		const inSentence = bySentence.get(si) ?? [];
 		const speakers = [...findSpeakers(sentence, s.start, actors), ...speakersFromMentions(inSentence, actors)].sort((a, b) => a.start - b.start);
 		const explicit = attribute(sentence, s.start, speakers) ?? quoteClosedBy(si);
 		const type = eventType(sentence);
@@ -95,7 +108,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		if (speaker) lastSpeaker = { speaker, sentence: si };
 		if (!type) return;
 
-		let when = resolveWhen(sentence, anchor, weekdays);
+		let when = whenOf(si);
 		if (when?.timeOnly) {
 			const context = paragraphWhen(si) ?? lastWhen ?? mainWhen;
 			when = context ? onDayOf(when, dayStart(context)) : null;
@@ -135,7 +148,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		lastWhen = when;
 		const casualties = findCasualties(sentence, claimant);
 		const weapons = WEAPONS.filter(([, re]) => re.test(sentence)).map(([w]) => w);
-		const placeList: IncidentPlace[] = incidentPlaces.map(({ place, precision }) => ({ id: place.id, name: place.name, lat: place.lat, lon: place.lon, precision }));
+		const placeList: IncidentPlace[] = incidentPlaces.map(({ place, precision }) => ({ id: place.id, name: placeLabel(place), lat: place.lat, lon: place.lon, precision }));
 		claims.push({
 			claimant,
 			claimant_name,
@@ -198,12 +211,12 @@ function wholeDays(when: When): When {
 }
 
 /** The latest day-or-finer date of the article's event sentences (news leads with the latest events): what undated reports inherit last. */
-function mainEventDate(sentences: Sentence[], text: string, anchor: string | null, weekdays: Record<string, number>): When | null {
+function mainEventDate(sentences: Sentence[], text: string, whenOf: (k: number) => When | null): When | null {
 	let latest: When | null = null;
-	for (const s of sentences) {
+	for (const [k, s] of sentences.entries()) {
 		const sentence = text.slice(s.start, s.end);
 		if (s.heading || BACKGROUND.test(sentence) || !eventType(sentence)) continue;
-		const when = resolveWhen(sentence, anchor, weekdays);
+		const when = whenOf(k);
 		if (when && !when.timeOnly && (when.precision === 'day' || when.precision === 'hour' || when.precision === 'minute') && (!latest || when.start > latest.start)) latest = when;
 	}
 	return latest;
@@ -285,10 +298,31 @@ function placesOf(sentence: string, offset: number, mentions: FoundMention[], sp
 
 function precisionOf(place: Place, sentence: string, start: number, end: number): PlacePrecision {
 	if (['district', 'province', 'region', 'road', 'lake'].includes(place.kind)) return 'area';
-	const before = sentence.slice(Math.max(0, start - 160), start).replace(/(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*,\s*(?:and\s+|or\s+)?|[\p{L}'’-]+\s+(?:and|or)\s+)+$/u, '');
-	for (const [re, precision] of PRECISION_BEFORE) if (re.test(before)) return precision;
-	if (PRECISION_AFTER.test(sentence.slice(end))) return 'direction';
+	// A phrase such as "in the direction of" governs the whole list that follows it ("… of Goris, Sotk and Jermuk").
+	const window = sentence.slice(Math.max(0, start - 160), start);
+	for (const [re, precision] of PRECISION_BEFORE) {
+		const hit = lastMatch(re, window);
+		if (hit !== null && isPlaceList(window.slice(hit))) return precision;
+	}
+	const after = sentence.slice(end, end + 120);
+	if (after.includes('direction') && PRECISION_AFTER.test(after)) return 'direction';
 	return 'exact';
+}
+
+/** End offset of the last match of a (non-anchored) phrase in a text, or null. */
+function lastMatch(re: RegExp, text: string): number | null {
+	let end: number | null = null;
+	for (const m of text.matchAll(new RegExp(re.source, 'gi'))) end = m.index! + m[0].length;
+	return end;
+}
+
+/** Whether a stretch of text is only names joined by commas, "and", "or" (at most four words each). */
+function isPlaceList(between: string): boolean {
+	if (!between.trim()) return true;
+	return between
+		.split(/,|\band\b|\bor\b/)
+		.map((part) => part.trim())
+		.every((part) => part === '' || (part.split(/\s+/).length <= 4 && /^[\p{Lu}][\p{L}'’ -]*$/u.test(part)));
 }
 
 const SIDE_NAMES: Record<Side, string> = { AM: 'Armenia', AZ: 'Azerbaijan' };

@@ -78,7 +78,8 @@ export function toCsv(features: IncidentFeature[]): string {
 }
 
 function csvCell(v: string | number): string {
-	const s = String(v);
+	// Text from articles must not run as a spreadsheet formula (CSV injection): a leading = + - @ gets a quote.
+	const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
 	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -10,11 +10,10 @@ export function claimKey(c: { source: string; start: number; end: number }): str
 	return `${c.source}:${c.start}-${c.end}`;
 }
 
-/** The id an incident would get on its own: the start date at its precision, then its most-cited named site (an area only when it has no other). */
+/** The id an incident would get on its own: the start date at its precision, then its first site (incidents list named sites before areas). */
 export function baseId(incident: IncidentDraft): string {
 	const date = incident.date_precision === 'year' ? incident.date_start.slice(0, 4) : incident.date_precision === 'month' ? incident.date_start.slice(0, 7) : incident.date_start.slice(0, 10);
-	const site = incident.places.find((p) => p.precision !== 'area') ?? incident.places[0];
-	return `${date}-${site?.id ?? 'unplaced'}`;
+	return `${date}-${incident.places[0]?.id ?? 'unplaced'}`;
 }
 
 /**

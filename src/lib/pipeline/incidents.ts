@@ -1,6 +1,6 @@
 // Stage 5: group the claims of all articles that describe the same event into incidents, and note
 // where the sources disagree (times, places, casualty figures, who acted).
-import type { Claim, Claimant, DatePrecision, IncidentPlace, IncidentType, Place, Side, SourceMeta } from '../types';
+import type { Casualty, Claim, Claimant, DatePrecision, IncidentPlace, IncidentType, Place, Side, SourceMeta } from '../types';
 import type { ClaimDraft } from './claims';
 import { formatWhen, MS } from './dates';
 import { distanceKm } from './text';
@@ -53,28 +53,85 @@ export interface GroupOptions {
 export function groupIncidents({ claims, places, meta }: GroupOptions): IncidentDraft[] {
 	const sorted = [...claims].sort(byClaimOrder);
 	const parent = sorted.map((_, i) => i);
-	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-	for (let i = 0; i < sorted.length; i++) {
-		for (let j = i + 1; j < sorted.length; j++) {
-			if (sameEvent(sorted[i], sorted[j], places)) parent[find(j)] = find(i);
+	const size = sorted.map(() => 1);
+	const find = (i: number): number => {
+		while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+		return i;
+	};
+	const union = (a: number, b: number) => {
+		const [ra, rb] = [find(a), find(b)];
+		if (ra === rb) return;
+		const [big, small] = size[ra] >= size[rb] ? [ra, rb] : [rb, ra];
+		parent[small] = big;
+		size[big] += size[small];
+	};
+	const isBroad = (c: Claim) => c.places.every((p) => ['region', 'country'].includes(places.get(p.id)?.kind ?? ''));
+	// 1. Claims with named sites: sweep in time order, comparing each only with those whose span (plus slack) reaches it.
+	let active: number[] = [];
+	const broad: number[] = [];
+	for (let j = 0; j < sorted.length; j++) {
+		if (isBroad(sorted[j])) {
+			broad.push(j);
+			continue;
 		}
+		active = active.filter((i) => sorted[i].t1 + SLACK >= sorted[j].t0);
+		for (const i of active) if (sameEvent(sorted[i], sorted[j])) union(i, j);
+		active.push(j);
 	}
+	// 2. Claims that name only "the border" or a region join the largest incident of their dates, never bridging two.
+	const joined = new Map<number, number>();
+	const broadSet = new Set(broad);
+	for (const j of broad) {
+		let best = -1;
+		// Only claims starting within a week before it can overlap it (fine spans are short; coarse ones must start together).
+		for (let i = lowerBound(sorted, sorted[j].t0 - 8 * MS.DAY); i < sorted.length && sorted[i].t0 <= sorted[j].t1 + SLACK; i++) {
+			if (i === j || broadSet.has(i) || !compatible(sorted[i], sorted[j])) continue;
+			if (best < 0 || size[find(i)] > size[find(best)]) best = i;
+		}
+		if (best >= 0) joined.set(j, find(best));
+	}
+	for (const [j, root] of joined) union(root, j);
+	// 3. Broad claims that joined nothing group among themselves by date.
+	const alone = broad.filter((j) => !joined.has(j));
+	for (let a = 0; a < alone.length; a++) for (let b = a + 1; b < alone.length && sorted[alone[b]].t0 <= sorted[alone[a]].t1 + SLACK; b++) if (compatible(sorted[alone[a]], sorted[alone[b]])) union(alone[a], alone[b]);
 	const groups = new Map<number, ClaimDraft[]>();
-	sorted.forEach((c, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), c]));
-	return [...groups.values()].map((group) => buildIncident(group, meta)).sort((a, b) => a.t0 - b.t0 || a.title.localeCompare(b.title));
+	sorted.forEach((c, i) => {
+		const root = find(i);
+		const group = groups.get(root);
+		if (group) group.push(c);
+		else groups.set(root, [c]);
+	});
+	return [...groups.values()].map((group) => buildIncident(group, meta, places)).sort((a, b) => a.t0 - b.t0 || a.title.localeCompare(b.title));
+}
+
+/** First index whose claim starts at or after t (claims sorted by start). */
+function lowerBound(sorted: ClaimDraft[], t: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid].t0 < t) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 function byClaimOrder(a: ClaimDraft, b: ClaimDraft): number {
 	return a.t0 - b.t0 || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start);
 }
 
-function sameEvent(a: ClaimDraft, b: ClaimDraft, places: Map<string, Place>): boolean {
+/** Same kind family and overlapping dates at a compatible precision. */
+function compatible(a: ClaimDraft, b: ClaimDraft): boolean {
 	if (FAMILY[a.type] !== FAMILY[b.type]) return false;
+	// A week, month or year is one period: it joins only reports of that same period, so coarse dates never chain fine ones.
+	if (fine(a) !== fine(b)) return false;
+	if (!fine(a)) return a.t0 === b.t0 && a.t1 === b.t1;
 	// Overlapping dates, with a few hours' slack: "late on Tuesday" and "22:40 GMT" (02:40 local on Wednesday) are one night.
-	const slack = fine(a) && fine(b) ? SLACK : 0;
-	if (a.t0 > b.t1 + slack || b.t0 > a.t1 + slack) return false;
-	const broad = (c: Claim) => c.places.every((p) => ['region', 'country'].includes(places.get(p.id)?.kind ?? ''));
-	if (broad(a) || broad(b)) return true;
+	return a.t0 <= b.t1 + SLACK && b.t0 <= a.t1 + SLACK;
+}
+
+function sameEvent(a: ClaimDraft, b: ClaimDraft): boolean {
+	if (!compatible(a, b)) return false;
 	return a.places.some((p) => b.places.some((q) => p.id === q.id || distanceKm(p, q) <= SAME_FRONT_KM));
 }
 
@@ -82,19 +139,18 @@ function fine(c: Claim): boolean {
 	return c.date_precision === 'day' || c.date_precision === 'hour' || c.date_precision === 'minute';
 }
 
-function buildIncident(claims: ClaimDraft[], meta: Record<string, SourceMeta>): IncidentDraft {
-	const t0 = Math.min(...claims.map((c) => c.t0));
-	const t1 = Math.max(...claims.map((c) => c.t1));
+function buildIncident(claims: ClaimDraft[], meta: Record<string, SourceMeta>, gazetteer: Map<string, Place>): IncidentDraft {
+	const t0 = claims.reduce((m, c) => Math.min(m, c.t0), Infinity);
+	const t1 = claims.reduce((m, c) => Math.max(m, c.t1), -Infinity);
 	const precision = precisionOfSpan(claims, t0, t1);
 	const type = mostCommon(claims.map((c) => c.type), TYPE_ORDER);
-	const places = mergePlaces(claims);
+	const places = mergePlaces(claims, gazetteer);
 	const claimants = unique(claims.map((c) => c.claimant)).sort(bySideOrder);
 	const accused = unique(claims.map((c) => c.accused).filter((s): s is Side => !!s)).sort();
 	const where = places.filter((p) => p.precision !== 'area' || places.length === 1).map((p) => p.name);
 	const names = (where.length ? where : places.map((p) => p.name)).slice(0, 3);
 	const more = places.length - names.length;
-	const first = places.find((p) => p.name === names[0]);
-	const title = `${capitalise(type)} ${first?.precision === 'exact' ? 'at' : first?.precision === 'area' ? 'in' : 'near'} ${names.join(', ')}${more > 0 ? ` and ${more} more place${more > 1 ? 's' : ''}` : ''}`;
+	const title = `${capitalise(type)}: ${names.join(', ')}${more > 0 ? ` and ${more} more place${more > 1 ? 's' : ''}` : ''}`;
 	return {
 		type,
 		title,
@@ -115,13 +171,17 @@ function buildIncident(claims: ClaimDraft[], meta: Record<string, SourceMeta>): 
 /** The precision a span can honestly claim: the coarsest precision of its claims, widened to cover the span. */
 function precisionOfSpan(claims: ClaimDraft[], t0: number, t1: number): DatePrecision {
 	const order: DatePrecision[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
-	const coarsest = Math.max(...claims.map((c) => order.indexOf(c.date_precision ?? 'day')));
+	const coarsest = claims.reduce((m, c) => Math.max(m, order.indexOf(c.date_precision ?? 'day')), 0);
 	const span = t1 - t0;
 	const needed = span <= 0 ? 0 : span < MS.HOUR ? 1 : span < 3 * MS.DAY ? 2 : span < 8 * MS.DAY ? 3 : span < 32 * MS.DAY ? 4 : 5;
 	return order[Math.max(coarsest, needed)];
 }
 
-function mergePlaces(claims: Claim[]): IncidentPlace[] {
+/** Narrow areas before broad ones when an incident has only areas: a corridor says more than a region. */
+const AREA_RANK: Record<string, number> = { road: 0, lake: 0, pass: 0, height: 0, district: 1, province: 2, region: 3, country: 4 };
+
+/** The sites of an incident: named sites first, most cited first; areas after them, narrowest first. */
+function mergePlaces(claims: Claim[], gazetteer: Map<string, Place>): IncidentPlace[] {
 	const rank: Record<string, number> = { exact: 0, near: 1, direction: 2, area: 3 };
 	const byId = new Map<string, { place: IncidentPlace; count: number; first: number }>();
 	claims.forEach((c, k) =>
@@ -134,14 +194,27 @@ function mergePlaces(claims: Claim[]): IncidentPlace[] {
 			}
 		})
 	);
-	return [...byId.values()].sort((a, b) => b.count - a.count || a.first - b.first).map((e) => e.place);
+	const area = (e: { place: IncidentPlace }) => (e.place.precision === 'area' ? 1 + (AREA_RANK[gazetteer.get(e.place.id)?.kind ?? 'region'] ?? 3) : 0);
+	return [...byId.values()].sort((a, b) => area(a) - area(b) || b.count - a.count || a.first - b.first).map((e) => e.place);
 }
 
+const SIDE_LABEL: Record<Claimant, string> = { AM: 'the Armenian side', AZ: 'the Azerbaijani side', 'third-party': 'third parties', media: 'the media' };
+const COUNTRY: Record<Side, string> = { AM: 'Armenia', AZ: 'Azerbaijan' };
+
+/** Who says what, side by side: each claimant side with the names it speaks under and whom it accuses. */
 function summaryOf(claims: ClaimDraft[], meta: Record<string, SourceMeta>): string {
 	const sources = unique(claims.map((c) => c.source));
-	const parts = unique(claims.map((c) => `${c.claimant_name} (${c.claimant})${c.accused ? ` says ${c.accused} acted` : ''}`)).slice(0, 4);
-	const outlets = sources.map((s) => meta[s]?.outlet ?? s);
-	return `${claims.length} claim${claims.length > 1 ? 's' : ''} from ${sources.length} article${sources.length > 1 ? 's' : ''} (${unique(outlets).join(', ')}). ${parts.join('; ')}.`;
+	const outlets = unique(sources.map((s) => meta[s]?.outlet ?? `article ${s}`));
+	const parts = (['AM', 'AZ', 'third-party', 'media'] as Claimant[]).flatMap((side) => {
+		const own = claims.filter((c) => c.claimant === side);
+		if (own.length === 0) return [];
+		const names = unique(own.map((c) => c.claimant_name));
+		const accused = unique(own.map((c) => c.accused).filter((a): a is Side => !!a));
+		const who = `${SIDE_LABEL[side]} (${names.slice(0, 2).join(', ')}${names.length > 2 ? ` and ${names.length - 2} more` : ''})`;
+		const plural = side === 'third-party';
+		return [accused.length ? `${who} ${plural ? 'say' : 'says'} ${accused.map((a) => COUNTRY[a]).join(' and ')} acted` : `${who} ${plural ? 'report' : 'reports'} it`];
+	});
+	return `${claims.length} claim${claims.length > 1 ? 's' : ''} in ${sources.length} article${sources.length > 1 ? 's' : ''} (${outlets.join(', ')}). ${capitalise(parts.join('; '))}.`;
 }
 
 function disagreementsOf(claims: ClaimDraft[], meta: Record<string, SourceMeta>): string[] {
@@ -169,9 +242,17 @@ function disagreementsOf(claims: ClaimDraft[], meta: Record<string, SourceMeta>)
 	}
 	// Casualty figures for the same status that differ.
 	for (const status of ['killed', 'wounded'] as const) {
-		const figures = claims.flatMap((c) => c.casualties.filter((x) => x.status === status && x.count !== null).map((x) => ({ x, c })));
 		// Only figures for the same side (or both unstated) from different reports can contradict each other.
-		const involved = figures.filter((f) => figures.some((g) => g.c !== f.c && g.x.side === f.x.side && g.x.count !== f.x.count));
+		const bySide = new Map<string, { x: Casualty; c: ClaimDraft }[]>();
+		for (const c of claims) {
+			for (const x of c.casualties) {
+				if (x.status !== status || x.count === null) continue;
+				const list = bySide.get(String(x.side)) ?? [];
+				list.push({ x, c });
+				bySide.set(String(x.side), list);
+			}
+		}
+		const involved = [...bySide.values()].filter((fs) => new Set(fs.map((f) => f.x.count)).size > 1 && new Set(fs.map((f) => f.c)).size > 1).flat();
 		if (involved.length > 0) {
 			out.push(`Casualty figures (${status}) differ: ${unique(involved.map((f) => `${f.x.text} (${label(f.c)})`)).join('; ')}.`);
 		}

@@ -47,10 +47,10 @@ export const BACKGROUND = /\b(war\b|wars\b|Soviet|decades|centur(?:y|ies)|1980s|
 /** Words that place the event on the border in general, when no place is named. */
 export const BORDER = /\bborder\b/i;
 
-/** Locational phrases and the precision they give to the places that follow them. */
+/** Locational phrases and the precision they give to the places (or list of places) right after them. */
 export const PRECISION_BEFORE: [RegExp, 'near' | 'direction'][] = [
-	[/\b(?:in the direction of|direction of|towards?|directions? of)\s+(?:the\s+)?(?:(?:cities|towns|settlements|villages|city|town|settlement|village|districts?|areas?|regions?)\s+of\s+)?$/i, 'direction'],
-	[/\b(?:near|around|close to|outskirts of|vicinity of|border (?:areas?|districts?|regions?) of|border of|along)\s+(?:the\s+)?(?:(?:cities|towns|settlements|villages|city|town|settlement|village|districts?|areas?|regions?)\s+of\s+)?$/i, 'near']
+	[/\b(?:in the direction of|direction of|towards?|directions? of)\s+(?:the\s+)?(?:(?:cities|towns|settlements|villages|city|town|settlement|village|districts?|areas?|regions?)\s+of\s+)?/i, 'direction'],
+	[/\b(?:near|around|close to|outskirts of|vicinity of|border (?:areas?|districts?|regions?) of|border of|along)\s+(?:the\s+)?(?:(?:cities|towns|settlements|villages|city|town|settlement|village|districts?|areas?|regions?)\s+of\s+)?/i, 'near']
 ];
 export const PRECISION_AFTER = /^\s*(?:(?:,|and|or)\s*[\p{L}'’ -]+?\s*)*\s+directions?\b/u;
 

@@ -55,14 +55,20 @@ function sentenceSpans(body: string): Span[] {
 	const boundary = /[.!?…]+["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\p{N}–—-])/gu;
 	for (const m of body.matchAll(boundary)) {
 		const end = m.index! + m[0].length;
-		const before = body.slice(start, m.index!);
-		const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+		const lastWord = wordBefore(body, m.index!);
 		if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(lastWord)) continue;
 		push(spans, body, start, end);
 		start = end;
 	}
 	push(spans, body, start, body.length);
 	return spans;
+}
+
+/** The letters and dots just before `end` (the word a full stop follows). */
+function wordBefore(body: string, end: number): string {
+	let i = end;
+	while (i > 0 && (body[i - 1] === '.' || /\p{L}/u.test(body[i - 1]))) i--;
+	return body.slice(i, end);
 }
 
 function isAbbreviation(word: string): boolean {

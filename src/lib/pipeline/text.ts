@@ -11,6 +11,18 @@ const LETTER_MAP: Record<string, string> = { ə: 'e', ı: 'i', ł: 'l', ø: 'o',
  * fold("Sotk'")    // 'sotk'
  */
 export function fold(s: string): string {
+	let folded = FOLDED.get(s);
+	if (folded === undefined) {
+		folded = foldUncached(s);
+		if (FOLDED.size > 200_000) FOLDED.clear(); // bounded: words repeat, so a small cache covers most of a corpus
+		FOLDED.set(s, folded);
+	}
+	return folded;
+}
+
+const FOLDED = new Map<string, string>();
+
+function foldUncached(s: string): string {
 	return s
 		.toLowerCase()
 		.replace(/[əıłøßđħ]/g, (c) => LETTER_MAP[c])

@@ -1,16 +1,18 @@
 // Reads seeds/ and data/ from disk (the only module that does) and runs the pipeline once per process.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 import type { Article, ExplorerIncident, Gazetteer, IncidentFeature, Mention, SourceMeta } from '../types';
 import { parseActors } from '../pipeline/actors';
 import { decodeArticle, parseSources } from '../pipeline/articles';
+import { InputError } from '../pipeline/errors';
 import type { Rejected } from '../pipeline/claims';
 import { parseGazetteer } from '../pipeline/gazetteer';
 import type { IdLedger } from '../pipeline/ids';
 import { runPipeline } from '../pipeline/index';
 
 export interface CorpusPaths {
-	seeds: string;
+	/** Folders of articles (ID.txt, optional sources.json), read in order. */
+	seeds: string[];
 	data: string;
 }
 
@@ -27,9 +29,13 @@ export interface Corpus {
 	generated: string;
 }
 
-/** Default locations; ARTICLES_DIR and DATA_DIR override them (tests use fixture folders). */
+/**
+ * Default locations; ARTICLES_DIR (one folder, or several joined with the path delimiter ":")
+ * and DATA_DIR override them (the browser tests add a fixture folder).
+ */
 export function defaultPaths(root = process.cwd()): CorpusPaths {
-	return { seeds: process.env.ARTICLES_DIR ?? join(root, 'seeds'), data: process.env.DATA_DIR ?? join(root, 'data') };
+	const seeds = process.env.ARTICLES_DIR ? process.env.ARTICLES_DIR.split(delimiter).filter(Boolean) : [join(root, 'seeds')];
+	return { seeds, data: process.env.DATA_DIR ?? join(root, 'data') };
 }
 
 /** Reads and checks every input; throws an InputError naming the file, line and problem. */
@@ -41,15 +47,19 @@ export function loadCorpus(paths: CorpusPaths = defaultPaths()): Corpus {
 	const actors = parseActors(readFileSync(actorsFile, 'utf8'), rel(actorsFile));
 	const ledgerFile = join(paths.data, 'incident-ids.json');
 	const ledger: IdLedger = existsSync(ledgerFile) ? JSON.parse(readFileSync(ledgerFile, 'utf8')) : {};
-	const sourcesFile = join(paths.seeds, 'sources.json');
-	const sources: Record<string, SourceMeta> = existsSync(sourcesFile) ? parseSources(readFileSync(sourcesFile, 'utf8'), rel(sourcesFile)) : {};
-	const articles = readdirSync(paths.seeds)
-		.filter((f) => f.endsWith('.txt'))
-		.sort()
-		.map((f) => {
+	const articles: Article[] = [];
+	const seen = new Map<string, string>();
+	for (const folder of paths.seeds) {
+		const sourcesFile = join(folder, 'sources.json');
+		const sources: Record<string, SourceMeta> = existsSync(sourcesFile) ? parseSources(readFileSync(sourcesFile, 'utf8'), rel(sourcesFile)) : {};
+		for (const f of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) {
 			const id = f.slice(0, -4);
-			return decodeArticle({ id, file: rel(join(paths.seeds, f)), bytes: readFileSync(join(paths.seeds, f)), meta: sources[id] ?? null });
-		});
+			const file = rel(join(folder, f));
+			if (seen.has(id)) throw new InputError(file, null, `article id "${id}" is also ${seen.get(id)}`);
+			seen.set(id, file);
+			articles.push(decodeArticle({ id, file, bytes: readFileSync(join(folder, f)), meta: sources[id] ?? null }));
+		}
+	}
 	const out = runPipeline({ articles, gazetteer, actors, ledger });
 	const dates = Object.values(out.anchors).map((a) => a.date).filter((d): d is string => !!d).sort();
 	return { articles, gazetteer, ...out, generated: dates[dates.length - 1] ?? '1970-01-01' };

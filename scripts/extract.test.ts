@@ -1,0 +1,52 @@
+// `npm run extract` as a user runs it: a report on good input; on bad input a non-zero exit, a
+// message naming the file and line, and nothing written.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+let dir: string;
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'extract-'));
+	cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
+	cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
+	rmSync(join(dir, 'data', 'incident-ids.json'), { force: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function extract() {
+	return spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/extract.ts')], {
+		cwd: dir,
+		env: { ...process.env, ARTICLES_DIR: join(dir, 'seeds'), DATA_DIR: join(dir, 'data') },
+		encoding: 'utf8'
+	});
+}
+
+test('prints a review report and records the ids', () => {
+	const run = extract();
+	expect(run.status).toBe(0);
+	expect(run.stdout).toMatch(/^Incidents: \d+/m);
+	expect(run.stdout).toContain('"Sotak" → sotk');
+	expect(run.stdout).toContain('Sources give different times for the start');
+	const ledger = JSON.parse(readFileSync(join(dir, 'data', 'incident-ids.json'), 'utf8'));
+	expect(Object.keys(ledger).length).toBeGreaterThan(0);
+}, 60_000);
+
+test('a binary article stops it with the file named, and nothing is written', () => {
+	writeFileSync(join(dir, 'seeds', 'zz_bad.txt'), Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01]));
+	const run = extract();
+	expect(run.status).toBe(1);
+	expect(run.stderr).toContain('error: seeds/zz_bad.txt:1: binary file');
+	expect(existsSync(join(dir, 'data', 'incident-ids.json'))).toBe(false);
+}, 60_000);
+
+test('a gazetteer entry with bad coordinates stops it with the line named', () => {
+	const file = join(dir, 'data', 'gazetteer.json');
+	writeFileSync(file, readFileSync(file, 'utf8').replace(/("id": "goris",[\s\S]*?"lat": )[\d.]+/, '$1123.4'));
+	const run = extract();
+	expect(run.status).toBe(1);
+	expect(run.stderr).toMatch(/^error: data\/gazetteer\.json:\d+: entry \d+ \("goris"\): lat 123\.4 is out of range -90\.\.90/m);
+}, 60_000);

@@ -1,0 +1,72 @@
+// A site map as a standalone SVG document with a title band: the source of each link-preview PNG.
+import type { SiteMap } from '$lib/types';
+
+/** Colours shared by the page map (SiteMap.svelte) and the preview image. */
+export const MAP_COLOURS = {
+	water: '#cfe3ef',
+	land: '#eeeae2',
+	ARM: '#f3e7d3',
+	AZE: '#e3ebd9',
+	border: '#8a7f70',
+	site: '#b3261e',
+	ink: '#1d1d1b'
+} as const;
+
+/** Font size of site names in the preview image (pass it to siteMap as labelSize). */
+export const LABEL_SIZE = 28;
+
+export const escapeXml = (s: string) =>
+	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** Splits text into at most `lines` lines of about `width` characters, ending with … when cut. */
+export function wrap(text: string, width: number, lines: number): string[] {
+	const out: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && (line + ' ' + word).length > width) {
+			out.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) out.push(line);
+	if (out.length <= lines) return out;
+	const kept = out.slice(0, lines);
+	kept[lines - 1] = kept[lines - 1].replace(/\s*\S*$/, '') + ' …';
+	return kept;
+}
+
+/**
+ * The SVG of a preview card: the map on top, then the title, the date and the site name.
+ * Every text is escaped; the font is the one given to resvg (Noto Sans).
+ *
+ * @example
+ * previewSvg({ map, title: 'Shelling towards Goris', date: '13 September 2022', site: 'Border Incident Map' })
+ */
+export function previewSvg({ map, title, date, site }: { map: SiteMap; title: string; date: string; site: string }): string {
+	const W = map.width;
+	const band = 200;
+	const H = map.height + band;
+	const c = MAP_COLOURS;
+	const land = map.land.map((l) => `<path d="${l.d}" fill="${c[l.a3 as 'ARM' | 'AZE'] ?? c.land}" fill-rule="evenodd"/>`).join('');
+	const sites = map.sites
+		.map(
+			(s) =>
+				`<circle cx="${s.x}" cy="${s.y}" r="${s.precision === 'exact' ? 10 : 18}" fill="${s.precision === 'exact' ? c.site : 'none'}" stroke="${c.site}" stroke-width="5"/>` +
+				(s.label
+					? `<text x="${s.label.x}" y="${s.label.y}" text-anchor="${s.label.anchor}" font-size="${LABEL_SIZE}" fill="${c.ink}" stroke="#fff" stroke-width="6" paint-order="stroke" stroke-linejoin="round">${escapeXml(s.name)}</text>`
+					: '')
+		)
+		.join('');
+	const lines = wrap(title, 46, 2)
+		.map((l, i) => `<text x="48" y="${map.height + 62 + i * 52}" font-size="44" font-weight="700" fill="${c.ink}">${escapeXml(l)}</text>`)
+		.join('');
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Noto Sans">` +
+		`<rect width="${W}" height="${map.height}" fill="${c.water}"/>${land}` +
+		`<path d="${map.borders}" fill="none" stroke="${c.border}" stroke-width="2.5" stroke-linejoin="round"/>${sites}` +
+		`<rect y="${map.height}" width="${W}" height="${band}" fill="#fff"/><rect y="${map.height}" width="${W}" height="6" fill="${c.site}"/>${lines}` +
+		`<text x="48" y="${H - 28}" font-size="28" fill="#555">${escapeXml(date)}</text>` +
+		`<text x="${W - 48}" y="${H - 28}" font-size="24" fill="#777" text-anchor="end">${escapeXml(site)}</text>` +
+		`</svg>`
+	);
+}

@@ -1,0 +1,18 @@
+// Every incident as a list row (no quotes): the no-JavaScript way in, and a searchable, exportable view.
+import { allIncidents } from '$lib/server/share';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({
+	incidents: allIncidents().map(({ properties: p }) => ({
+		id: p.id,
+		title: p.title,
+		type: p.type,
+		date_start: p.date_start,
+		date_end: p.date_end,
+		date_precision: p.date_precision,
+		claimants: p.claimants,
+		accused: p.accused,
+		places: p.places.map((x) => x.name),
+		sources: [...new Set(p.sources.map((s) => s.source))]
+	}))
+});

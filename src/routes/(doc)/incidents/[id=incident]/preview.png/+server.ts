@@ -1,0 +1,24 @@
+// The link-preview image of one incident (og:image): its sites on the basemap, with title and date.
+import { error } from '@sveltejs/kit';
+import { mapOfSites } from '$lib/server/basemap';
+import { renderPng } from '$lib/server/preview';
+import { allIncidents, findIncident } from '$lib/server/share';
+import { LABEL_SIZE, previewSvg } from '$lib/map/site-map-svg';
+import { PREVIEW_SIZE, SITE_NAME } from '$lib/site';
+import { formatWhen } from '$lib/when';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => allIncidents().map((f) => ({ id: f.properties.id }));
+
+export const GET: RequestHandler = ({ params }) => {
+	const feature = findIncident(params.id);
+	if (!feature) error(404, `There is no incident “${params.id}” in the data.`);
+	const p = feature.properties;
+	const map = mapOfSites({ sites: p.places.length > 0 ? p.places : [{ id: 'region', name: '', lat: 40, lon: 45.8 }], width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height - 200, minSpan: 1.6, padding: 90, labelSize: LABEL_SIZE });
+	if (p.places.length === 0) map.sites = [];
+	const when = formatWhen({ start: p.date_start, end: p.date_end, precision: p.date_precision });
+	const png = renderPng(previewSvg({ map, title: p.title, date: when.zone ? `${when.text} (${when.zone})` : when.text, site: SITE_NAME }));
+	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};

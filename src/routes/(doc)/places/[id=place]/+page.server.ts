@@ -1,0 +1,28 @@
+// One place of the gazetteer: names, spellings seen in the sources, control, coordinates, incidents.
+import { error } from '@sveltejs/kit';
+import { mapOfSites } from '$lib/server/basemap';
+import { findPlace, getCorpus, incidentsAt, spellingsOf } from '$lib/server/share';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => getCorpus().gazetteer.places.map((p) => ({ id: p.id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const place = findPlace(params.id);
+	if (!place) error(404, `There is no place “${params.id}” in the gazetteer.`);
+	const incidents = incidentsAt(place.id).map(({ properties: p }) => ({
+		id: p.id,
+		title: p.title,
+		date_start: p.date_start,
+		date_end: p.date_end,
+		date_precision: p.date_precision,
+		type: p.type
+	}));
+	// Context places abroad (Brussels, Moscow) are far off the basemap: no map for them.
+	const onBasemap = place.lon > 42.6 && place.lon < 50.6 && place.lat > 37.6 && place.lat < 42.4;
+	return {
+		place,
+		spellings: spellingsOf(place.id),
+		incidents,
+		map: onBasemap ? mapOfSites({ sites: [{ id: place.id, name: place.name, lat: place.lat, lon: place.lon }], width: 640, height: 300, minSpan: 1.6 }) : null
+	};
+};
