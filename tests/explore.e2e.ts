@@ -242,6 +242,20 @@ test('the phone layout shows map, timeline, list and the panel as a sheet, witho
 	await expect(page.getByRole('dialog')).toBeInViewport();
 });
 
+test('embed mode keeps the map and the panel, hides the rest and links back to the full view', async ({ page }) => {
+	const all = await served(page);
+	const target = all.at(-1)!;
+	await page.goto(`/?embed=1&claimant=${target.claimants[0]}&incident=${target.id}`);
+	await waitForMap(page);
+	await expect(page.getByRole('dialog', { name: target.title })).toBeInViewport();
+	await expect(page.getByRole('search', { name: 'Filter incidents' })).toBeHidden();
+	await expect(page.locator('ol[aria-label^="Incidents"]')).toBeHidden();
+	expect(await sourceIds(page)).toEqual(sorted(all.filter((i) => i.claimants.includes(target.claimants[0])).map((i) => i.id)));
+	const back = new URL((await page.getByRole('link', { name: /open the full map/ }).getAttribute('href'))!);
+	expect(back.searchParams.get('embed')).toBeNull();
+	expect(back.searchParams.get('incident')).toBe(target.id);
+});
+
 test('axe finds no violations on the explorer in its main states', async ({ page }) => {
 	const all = await served(page);
 	const axe = async () => (await new AxeBuilder({ page }).analyze()).violations;
