@@ -53,10 +53,23 @@ const overlaps = (i: ExplorerIncident, from: number | null, to: number | null) =
 test('a URL with filters shows the matching incidents in the list and on the map', async ({ page }) => {
 	const all = await served(page);
 	const type = mostCommon(all.map((i) => i.type));
-	const expected = all.filter((i) => i.type === type && i.claimants.includes('AM'));
-	await page.goto(`/?type=${encodeURIComponent(type)}&claimant=AM`);
+	const day = all.find((i) => i.type === type && i.claimants.includes('AM'))?.date_start.slice(0, 10) ?? '2022-09-13';
+	const { from, to } = parseUrlState(new URLSearchParams(`from=${day}&to=${day}`));
+	const expected = all.filter((i) => i.type === type && i.claimants.includes('AM') && overlaps(i, from, to));
+	await page.goto(`/?type=${encodeURIComponent(type)}&claimant=AM&from=${day}&to=${day}`);
 	await waitForMap(page);
 	await expectShown(page, expected, all.length, { rendered: expected.length > 0 });
+	// The timeline shows that day, its bars and its handles, in view.
+	const timeline = page.getByTestId('timeline');
+	await expect(timeline.getByRole('slider', { name: 'Start of the date range' })).toHaveAttribute('aria-valuenow', String(from));
+	await expect(timeline.getByRole('slider', { name: 'End of the date range' })).toHaveAttribute('aria-valuenow', String(to));
+	expect(await timeline.locator('rect.vague').count()).toBeGreaterThan(0);
+	const width = Number(await timeline.getAttribute('width'));
+	for (const handle of await timeline.getByRole('slider').all()) {
+		const x = Number(await handle.getAttribute('x'));
+		expect(x).toBeGreaterThan(0);
+		expect(x).toBeLessThan(width - 10);
+	}
 	await expect(page.getByRole('checkbox', { name: 'Armenian side' }).first()).toBeChecked();
 });
 
