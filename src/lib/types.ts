@@ -219,6 +219,42 @@ export interface ExplorerData {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The explorer's view state (issue 4): what the URL holds, parsed by src/lib/url-state.ts.
+
+/** An accused-side filter value: a side, or `none` for incidents in which no side is accused. */
+export type AccusedFilter = Side | 'none';
+
+/** The explorer's filters. Empty lists and nulls mean "no restriction". */
+export interface ExplorerFilters {
+	/** Start of the time range, epoch ms, inclusive; null for open. */
+	from: number | null;
+	/** End of the time range, epoch ms, exclusive; null for open. */
+	to: number | null;
+	claimant: Claimant[];
+	accused: AccusedFilter[];
+	type: IncidentType[];
+	/** One article id. */
+	source: string | null;
+	/** Free text, trimmed; every word must occur in the incident's search text. */
+	q: string;
+}
+
+/** Everything the explorer's query string holds: the filters and the open incident. */
+export interface ExplorerUrlState extends ExplorerFilters {
+	incident: string | null;
+}
+
+/** The map position kept in the URL hash as `#zoom/lat/lng`. */
+export interface MapView {
+	zoom: number;
+	lat: number;
+	lng: number;
+}
+
+/** /data/search.json: incident id → lower-cased title, place names and quotes. */
+export type SearchIndex = Record<string, string>;
+
+// ---------------------------------------------------------------------------------------------
 // Share and cite (issue 5): source passages, small static maps, exports of a filtered view.
 
 /** A span of an article that feeds one or more incidents: highlighted in the reader as #p-<start>-<end>. */

@@ -1,0 +1,9 @@
+// Where the explorer reads its data: the pipeline's prerendered endpoints (src/routes/data/).
+export const DATA_ROOT = '/data';
+
+/** Compact rows for the map, timeline and filters (ExplorerData). */
+export const explorerUrl = (base: string) => `${base}${DATA_ROOT}/explorer.json`;
+/** Incident id → search text (SearchIndex), loaded when the user first searches. */
+export const searchUrl = (base: string) => `${base}${DATA_ROOT}/search.json`;
+/** The full record of one incident (IncidentProperties), loaded when its panel opens. */
+export const incidentUrl = (base: string, id: string) => `${base}${DATA_ROOT}/incidents/${encodeURIComponent(id)}.json`;

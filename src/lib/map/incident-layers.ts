@@ -1,0 +1,69 @@
+// Layer specifications of the incident map (https://maplibre.org/maplibre-style-spec/layers/):
+// precision rings on the place, a highlight halo, and the markers, in that order.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { PlacePrecision } from '$lib/types';
+import { ACCUSED_COLOURS, HALO_ICON } from './incident-style';
+
+export const INCIDENT_SOURCE = 'incidents';
+export const LAYERS = { rings: 'incident-precision', halo: 'incident-highlight', markers: 'incident-marker' } as const;
+
+/** How far from the named place an incident may be, by precision, in metres. */
+export const PRECISION_METRES: Record<Exclude<PlacePrecision, 'exact'>, number> = { near: 3000, direction: 7000, area: 15000 };
+/** The smallest ring in pixels, so that a ring always shows around the marker(s) at low zoom. */
+const MIN_PIXELS: Record<Exclude<PlacePrecision, 'exact'>, number> = { near: 17, direction: 23, area: 30 };
+
+// Metres per pixel at zoom z near latitude 40°: 40,075,016 m · cos 40° / (512 · 2^z) ≈ 59,960 / 2^z.
+const metresPerPixel = (z: number) => 59_960 / 2 ** z;
+
+/** circle-radius: the precision's distance at this zoom, never below its minimum. */
+function ringRadius(): ExpressionSpecification {
+	const stops: (number | ExpressionSpecification)[] = [];
+	for (let z = 5; z <= 14; z++) {
+		const px = (p: keyof typeof PRECISION_METRES) => Math.max(MIN_PIXELS[p], PRECISION_METRES[p] / metresPerPixel(z));
+		stops.push(z, ['match', ['get', 'precision'], 'near', px('near'), 'direction', px('direction'), px('area')]);
+	}
+	return ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
+}
+
+const active: ExpressionSpecification = ['any', ['boolean', ['feature-state', 'selected'], false], ['boolean', ['feature-state', 'hover'], false]];
+
+export function incidentLayers(dark: boolean): LayerSpecification[] {
+	const both = dark ? '#C9A3D9' : '#7B4F8F';
+	const colour: ExpressionSpecification = ['match', ['get', 'accused'], 'am', ACCUSED_COLOURS.am, 'az', ACCUSED_COLOURS.az, 'both', both, ACCUSED_COLOURS.none];
+	return [
+		{
+			id: LAYERS.rings,
+			type: 'circle',
+			source: INCIDENT_SOURCE,
+			filter: ['!=', ['get', 'precision'], 'exact'],
+			paint: {
+				'circle-radius': ringRadius(),
+				'circle-color': colour,
+				'circle-opacity': ['case', active, 0.22, ['==', ['get', 'precision'], 'area'], 0.1, 0.05],
+				'circle-stroke-color': colour,
+				'circle-stroke-width': ['case', active, 3, ['==', ['get', 'precision'], 'area'], 2.5, 1.5],
+				'circle-stroke-opacity': ['case', active, 1, 0.6],
+				'circle-pitch-alignment': 'map'
+			}
+		},
+		{
+			id: LAYERS.halo,
+			type: 'symbol',
+			source: INCIDENT_SOURCE,
+			layout: { 'icon-image': HALO_ICON, 'icon-offset': ['get', 'offset'], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+			paint: { 'icon-opacity': ['case', active, 1, 0] }
+		},
+		{
+			id: LAYERS.markers,
+			type: 'symbol',
+			source: INCIDENT_SOURCE,
+			layout: {
+				'icon-image': ['get', 'icon'],
+				'icon-offset': ['get', 'offset'],
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true,
+				'symbol-sort-key': ['get', 't0']
+			}
+		}
+	];
+}
