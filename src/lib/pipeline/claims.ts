@@ -4,7 +4,7 @@ import type { Article, Claim, Claimant, IncidentPlace, IncidentType, Place, Plac
 import { findSpeakers, type Actors, type Speaker } from './actors';
 import { findCasualties } from './casualties';
 import { formatWhen, MS, onDayOf, parseIsoDay, resolveWhen, type When } from './dates';
-import { AGENT_VERB, ANAPHORA, BACKGROUND, BORDER, DENIAL, EVENT_TYPES, PRECISION_AFTER, PRECISION_BEFORE, SPEECH, WEAPONS } from './lexicon';
+import { AGENT_VERB, ANAPHORA, BACKGROUND, BORDER, DENIAL, EVENT_TYPES, MAY_WEAPON, PRECISION_AFTER, PRECISION_BEFORE, SPEECH, WEAPONS } from './lexicon';
 import type { FoundMention } from './mentions';
 import { placeLabel } from '../places';
 
@@ -147,7 +147,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		for (const p of incidentPlaces) if (p.mention) sites.add(p.mention);
 		lastWhen = when;
 		const casualties = findCasualties(sentence, claimant);
-		const weapons = WEAPONS.filter(([, re]) => re.test(sentence)).map(([w]) => w);
+		const weapons = MAY_WEAPON.test(sentence) ? WEAPONS.filter(([, re]) => re.test(sentence)).map(([w]) => w) : [];
 		const placeList: IncidentPlace[] = incidentPlaces.map(({ place, precision }) => ({ id: place.id, name: placeLabel(place), lat: place.lat, lon: place.lon, precision }));
 		claims.push({
 			claimant,

@@ -17,6 +17,8 @@ export interface GazetteerIndex {
 	names: Map<string, NameEntry[]>;
 	/** Longest name in words, to bound the matcher's look-ahead. */
 	maxWords: number;
+	/** First words of names of several words: only these need the look-ahead. */
+	firstWords: Set<string>;
 	/** Deletion variants (up to two letters) of every folded one-word name → the names, for fuzzy lookup. */
 	deletions: Map<string, string[]>;
 }
@@ -98,9 +100,12 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
 		for (const alias of place.aliases) add(alias, place, 'alias');
 	}
 	let maxWords = 1;
+	const firstWords = new Set<string>();
 	const deletions = new Map<string, string[]>();
 	for (const key of names.keys()) {
-		maxWords = Math.max(maxWords, key.split(' ').length);
+		const words = key.split(' ');
+		maxWords = Math.max(maxWords, words.length);
+		if (words.length > 1) firstWords.add(words[0]);
 		if (key.includes(' ') || !/^[a-z]+$/.test(key)) continue;
 		for (const variant of deletionVariants(key, key.length >= 7 ? 2 : 1)) {
 			const list = deletions.get(variant) ?? [];
@@ -108,7 +113,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
 			deletions.set(variant, list);
 		}
 	}
-	return { places: gazetteer.places, byId: new Map(gazetteer.places.map((p) => [p.id, p])), names, maxWords, deletions };
+	return { places: gazetteer.places, byId: new Map(gazetteer.places.map((p) => [p.id, p])), names, maxWords, firstWords, deletions };
 }
 
 /** The word itself and every string made by deleting up to `depth` letters (symmetric-delete fuzzy lookup). */

@@ -79,21 +79,42 @@ export function groupIncidents({ claims, places, meta }: GroupOptions): Incident
 		active.push(j);
 	}
 	// 2. Claims that name only "the border" or a region join the largest incident of their dates, never bridging two.
-	const joined = new Map<number, number>();
+	//    Incidents are looked up by day (fine dates) or by period (coarse dates), so this stays linear.
+	const byDay = new Map<string, Map<number, number>>(); // family|day, or family|period → incident root → one of its claims
+	const keysOf = (c: ClaimDraft, slack: number): string[] => {
+		if (!fine(c)) return [`${FAMILY[c.type]}|${c.t0}|${c.t1}`];
+		const keys: string[] = [];
+		for (let d = Math.floor((c.t0 - slack) / MS.DAY); d <= Math.floor((c.t1 + slack) / MS.DAY); d++) keys.push(`${FAMILY[c.type]}|${d}`);
+		return keys;
+	};
 	const broadSet = new Set(broad);
+	sorted.forEach((c, i) => {
+		if (broadSet.has(i)) return;
+		for (const key of keysOf(c, 0)) {
+			const roots = byDay.get(key) ?? new Map<number, number>();
+			if (!roots.has(find(i))) roots.set(find(i), i);
+			byDay.set(key, roots);
+		}
+	});
+	const joined = new Map<number, number>();
 	for (const j of broad) {
 		let best = -1;
-		// Only claims starting within a week before it can overlap it (fine spans are short; coarse ones must start together).
-		for (let i = lowerBound(sorted, sorted[j].t0 - 8 * MS.DAY); i < sorted.length && sorted[i].t0 <= sorted[j].t1 + SLACK; i++) {
-			if (i === j || broadSet.has(i) || !compatible(sorted[i], sorted[j])) continue;
-			if (best < 0 || size[find(i)] > size[find(best)]) best = i;
+		for (const key of keysOf(sorted[j], SLACK)) {
+			for (const [root, i] of byDay.get(key) ?? []) {
+				if ((best < 0 || size[root] > size[best]) && compatible(sorted[i], sorted[j])) best = root;
+			}
 		}
-		if (best >= 0) joined.set(j, find(best));
+		if (best >= 0) joined.set(j, best);
 	}
 	for (const [j, root] of joined) union(root, j);
-	// 3. Broad claims that joined nothing group among themselves by date.
-	const alone = broad.filter((j) => !joined.has(j));
-	for (let a = 0; a < alone.length; a++) for (let b = a + 1; b < alone.length && sorted[alone[b]].t0 <= sorted[alone[a]].t1 + SLACK; b++) if (compatible(sorted[alone[a]], sorted[alone[b]])) union(alone[a], alone[b]);
+	// 3. Broad claims that joined nothing group among themselves: overlapping dates chain in one sweep per kind family.
+	const last = new Map<string, number>();
+	for (const j of broad.filter((j) => !joined.has(j))) {
+		const key = fine(sorted[j]) ? `${FAMILY[sorted[j].type]}|fine` : `${FAMILY[sorted[j].type]}|${sorted[j].t0}|${sorted[j].t1}`;
+		const previous = last.get(key);
+		if (previous !== undefined && compatible(sorted[previous], sorted[j])) union(previous, j);
+		if (previous === undefined || sorted[j].t1 >= sorted[previous].t1) last.set(key, j);
+	}
 	const groups = new Map<number, ClaimDraft[]>();
 	sorted.forEach((c, i) => {
 		const root = find(i);

@@ -13,6 +13,9 @@ export const EVENT_TYPES: [IncidentType, RegExp][] = [
 	['casualties', /\b(killed|killing|died|dead|wounded|wounding|injured|injuring|hurt|casualties|losses|lost (?:a|one|\w+) soldiers?|loss of personnel)\b/i]
 ];
 
+/** Any word a weapon below needs: sentences without one are skipped quickly. */
+export const MAY_WEAPON = /artiller|mortar|drone|unmanned|UAV|calib|grenade|rocket|tank|small arms/i;
+
 export const WEAPONS: [string, RegExp][] = [
 	['artillery', /\bartillery\b/i],
 	['mortars', /\b(?:trench )?mortars?\b/i],

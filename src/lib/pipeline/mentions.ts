@@ -96,7 +96,8 @@ export function findMentions({ text, sentences, index, notPlaces }: MentionOptio
 }
 
 function longestName(text: string, tokens: Token[], i: number, index: GazetteerIndex): { words: number; entries: NameEntry[] } | null {
-	for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1; n--) {
+	const longest = index.firstWords.has(tokens[i].key) ? Math.min(index.maxWords, tokens.length - i) : 1;
+	for (let n = longest; n >= 1; n--) {
 		let key = tokens[i].key;
 		let joined = true;
 		for (let k = 1; k < n && joined; k++) {
