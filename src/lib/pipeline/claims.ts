@@ -193,14 +193,15 @@ function weekdayDates(sentences: Sentence[], text: string, anchor: string | null
 	return out;
 }
 
+/** All kinds in one pattern: the leftmost match wins, and at one position the earlier kind (the order of EVENT_TYPES). */
+const ANY_EVENT = new RegExp(EVENT_TYPES.map(([, re], k) => `(?<k${k}>${re.source})`).join('|'), 'i');
+
 /** The kind of event a sentence reports: the kind whose word comes first. */
 function eventType(sentence: string): IncidentType | undefined {
-	let best: { type: IncidentType; at: number } | undefined;
-	for (const [type, re] of EVENT_TYPES) {
-		const m = re.exec(sentence);
-		if (m && (!best || m.index < best.at)) best = { type, at: m.index };
-	}
-	return best?.type;
+	const m = ANY_EVENT.exec(sentence);
+	if (!m?.groups) return undefined;
+	const k = EVENT_TYPES.findIndex((_, i) => m.groups![`k${i}`] !== undefined);
+	return EVENT_TYPES[k][0];
 }
 
 /** A span widened to the whole days it touches, without its time of day. */
@@ -311,10 +312,14 @@ function precisionOf(place: Place, sentence: string, start: number, end: number)
 
 /** End offset of the last match of a (non-anchored) phrase in a text, or null. */
 function lastMatch(re: RegExp, text: string): number | null {
+	let global = GLOBAL.get(re);
+	if (!global) GLOBAL.set(re, (global = new RegExp(re.source, 'gi')));
 	let end: number | null = null;
-	for (const m of text.matchAll(new RegExp(re.source, 'gi'))) end = m.index! + m[0].length;
+	for (const m of text.matchAll(global)) end = m.index! + m[0].length;
 	return end;
 }
+
+const GLOBAL = new Map<RegExp, RegExp>();
 
 /** Whether a stretch of text is only names joined by commas, "and", "or" (at most four words each). */
 function isPlaceList(between: string): boolean {
