@@ -20,6 +20,8 @@ const patterns: { re: RegExp; order: 'count-first' | 'verb-first' }[] = [
 	// "confirmed the losses: 49 soldiers"
 	{ re: new RegExp(`\\blosses:?\\s+${QUAL}${NUM}\\s+(soldiers?|servicemen|people)`, 'gi'), order: 'count-first' }
 ];
+/** Words every casualty phrase contains; sentences without one are skipped quickly. */
+const MAY_CASUALTY = /kill|die|dead|wound|injur|hurt|loss|casualt|lost/i;
 const LOSSES = /\b(loss(?:es)? (?:of|among) (?:military )?personnel|suffered losses|admitted (?:to )?(?:losses|casualties)|casualties among its forces|announced losses|losses on both sides|(?:soldiers|servicemen) have been killed|number of casualties)\b/i;
 
 /**
@@ -29,6 +31,7 @@ const LOSSES = /\b(loss(?:es)? (?:of|among) (?:military )?personnel|suffered los
  * findCasualties('nearly 50 soldiers were killed', 'AM') // [{ status: 'killed', count: 50, qualifier: 'nearly', … }]
  */
 export function findCasualties(sentence: string, claimant: Claimant): Casualty[] {
+	if (!MAY_CASUALTY.test(sentence)) return [];
 	const out: Casualty[] = [];
 	const taken: [number, number][] = [];
 	for (const { re, order } of patterns) {

@@ -45,6 +45,9 @@ const re = {
 	evening: /\b(evening)\b/i
 };
 
+/** Any word or digit a date expression needs; sentences without one are skipped quickly. */
+const MAY_DATE = /\d|day|night|week|month|year|ago|morning|evening|midnight|summer|spring|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 /** Local midnight of a calendar date, as a UTC-based millisecond value. */
 function day(y: number, m: number, d: number): number {
 	return Date.UTC(y, m, d);
@@ -58,6 +61,7 @@ function day(y: number, m: number, d: number): number {
  * resolveWhen('at 00:05 GMT on Tuesday', '2022-09-13') // 04:05 local on 13 Sep 2022, minute, GMT
  */
 export function resolveWhen(sentence: string, anchor: string | null, weekdays: Record<string, number> = {}): When | null {
+	if (!MAY_DATE.test(sentence)) return null; // most sentences name no time at all: one test instead of a dozen
 	const a = anchor ? parseIsoDay(anchor) : null;
 	const explicit = findExplicitDay(sentence, a);
 	const weekday = re.weekday.exec(sentence);
