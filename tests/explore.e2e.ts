@@ -223,7 +223,10 @@ test('the list works from the keyboard: arrows move, Enter opens the panel, Esca
 	const ordered = [...all].sort((a, b) => a.t0 - b.t0 || a.id.localeCompare(b.id));
 	await page.goto('/');
 	await waitForMap(page);
-	await page.locator(`button[data-id="${ordered[0].id}"]`).focus();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Skip to the incident list' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator(`button[data-id="${ordered[0].id}"]`)).toBeFocused();
 	await page.keyboard.press('ArrowDown');
 	await expect(page.locator(`button[data-id="${ordered[1].id}"]`)).toBeFocused();
 	await page.keyboard.press('Enter');
