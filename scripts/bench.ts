@@ -63,25 +63,34 @@ export function makeCorpus(n: number, seed = 42): Article[] {
 	return articles;
 }
 
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
 function measure(n: number) {
 	const articles = makeCorpus(n);
 	const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
 	runPipeline({ articles: articles.slice(0, 50), gazetteer, actors, ledger: {} }); // warm up the JIT
-	const t = performance.now();
-	const out = runPipeline({ articles, gazetteer, actors, ledger: {} });
-	const seconds = (performance.now() - t) / 1000;
+	// The machines are shared: take the best of three runs (the least disturbed), and show the spread.
+	const times: number[] = [];
+	let out = runPipeline({ articles: articles.slice(0, 1), gazetteer, actors, ledger: {} });
+	for (let k = 0; k < RUNS; k++) {
+		const t = performance.now();
+		out = runPipeline({ articles, gazetteer, actors, ledger: {} });
+		times.push((performance.now() - t) / 1000);
+	}
+	times.sort((a, b) => a - b);
+	const seconds = times[0];
 	const rss = process.memoryUsage().rss / 2 ** 20;
 	console.log(
 		`${String(n).padStart(5)} articles  ${(bytes / 2 ** 20).toFixed(1).padStart(5)} MB  ${seconds.toFixed(2).padStart(6)} s  ` +
 			`${(n / seconds).toFixed(0).padStart(5)} articles/s  ${(bytes / 2 ** 20 / seconds).toFixed(2).padStart(5)} MB/s  ` +
-			`${out.incidents.length} incidents, ${out.mentions.length} mentions  rss ${rss.toFixed(0)} MB`
+			`(runs ${times.map((t) => t.toFixed(2)).join(', ')} s)  ${out.incidents.length} incidents, ${out.mentions.length} mentions  rss ${rss.toFixed(0)} MB`
 	);
 	return seconds;
 }
 
 if (process.argv[1]?.endsWith("bench.ts")) main();
 function main() {
-console.log(`Extraction benchmark (one core, Node ${process.version}); seeded synthetic corpus from data/gazetteer.json`);
+console.log(`Extraction benchmark (one core, Node ${process.version}); seeded synthetic corpus from data/gazetteer.json; best of ${RUNS} runs`);
 const sizes = (process.env.BENCH_SIZES ?? "2000,4000").split(",").map(Number);
 const small = measure(sizes[0]);
 const large = measure(sizes[1]);

@@ -14,8 +14,10 @@ export interface ActorsFile {
 }
 
 export interface Actors {
-	/** Regex over a sentence for markers, people and outlets. */
+	/** Sticky regex for markers, people and outlets, tried only where a name can start. */
 	pattern: RegExp;
+	/** Folded first words of all names: a capitalised word not in it starts no name. */
+	firstWords: Set<string>;
 	/** Folded name → who it is. */
 	lookup: Map<string, { side: Claimant; kind: 'marker' | 'person' | 'media' }>;
 	/** Folded words that are never place names (for the fuzzy place matcher). */
@@ -55,11 +57,14 @@ export function parseActors(text: string, file: string): Actors {
 	const names = [...(data.markers ?? []).map((m) => m.text), ...(data.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]), ...(data.media ?? []).map((m) => m.name)];
 	names.sort((a, b) => b.length - a.length);
 	const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-	// Every name starts with a capital: the look-ahead lets the engine skip all other positions cheaply.
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?=\\p{Lu})(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	const pattern = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+	const firstWords = new Set(names.map((n) => fold(/^[\p{L}\p{N}]+/u.exec(n)?.[0] ?? n)));
 	const words = new Set([...lookup.keys(), ...CALENDAR.split(' ')].flatMap((k) => [k, ...k.split(' ')]));
-	return { pattern, lookup, words };
+	return { pattern, firstWords, lookup, words };
 }
+
+/** A capitalised word (a name can only start at one), not preceded by a letter or digit. */
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 
 const INSTITUTION_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:(?:new|own|state|local)\\s+)?${INSTITUTION}(?:\\s+of\\s+(?:Defen[cs]e|Foreign Affairs))?`, 'i');
 const INSTITUTION_BEFORE = new RegExp(`(?:\\bthe\\s+)?${INSTITUTION}\\s+(?:of|in|from)\\s+(?:the\\s+)?$`, 'i');
@@ -72,8 +77,14 @@ const INSTITUTION_BEFORE = new RegExp(`(?:\\bthe\\s+)?${INSTITUTION}\\s+(?:of|in
  */
 export function findSpeakers(sentence: string, offset: number, actors: Actors): Speaker[] {
 	const out: Speaker[] = [];
-	actors.pattern.lastIndex = 0;
-	for (const m of sentence.matchAll(actors.pattern)) {
+	// Try the names only where a capitalised word that can start one stands.
+	let skipUntil = 0;
+	for (const w of sentence.matchAll(CAPITALISED)) {
+		if (w.index! < skipUntil || !actors.firstWords.has(fold(w[0]))) continue;
+		actors.pattern.lastIndex = w.index!;
+		const m = actors.pattern.exec(sentence);
+		if (!m) continue;
+		skipUntil = m.index + m[0].length;
 		const who = actors.lookup.get(fold(m[0]));
 		if (!who) continue;
 		let start = m.index!;

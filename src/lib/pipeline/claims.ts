@@ -11,12 +11,13 @@ import { placeLabel } from '../places';
 /** The gazetteer entry used when a report places an event only "on the border". */
 export const BORDER_PLACE_ID = 'armenia-azerbaijan-border';
 
+/** A claim with the working fields the later stages need (not enumerable: they never reach the export). */
 export interface ClaimDraft extends Claim {
 	/** Start and end in local wall-clock milliseconds, for grouping. */
-	t0: number;
-	t1: number;
+	readonly t0: number;
+	readonly t1: number;
 	/** Index of the sentence it came from. */
-	sentence: number;
+	readonly sentence: number;
 }
 
 export interface Rejected {
@@ -148,8 +149,8 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		lastWhen = when;
 		const casualties = findCasualties(sentence, claimant);
 		const weapons = MAY_WEAPON.test(sentence) ? WEAPONS.filter(([, re]) => re.test(sentence)).map(([w]) => w) : [];
-		const placeList: IncidentPlace[] = incidentPlaces.map(({ place, precision }) => ({ id: place.id, name: placeLabel(place), lat: place.lat, lon: place.lon, precision }));
-		claims.push({
+		const placeList: IncidentPlace[] = incidentPlaces.map(({ place, precision }) => sharedPlace(place, precision));
+		const claim: Claim = {
 			claimant,
 			claimant_name,
 			accused,
@@ -165,13 +166,22 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			source: article.id,
 			start: s.start,
 			end: s.end,
-			quote: sentence,
-			t0: when.start,
-			t1: when.end,
-			sentence: si
-		});
+			quote: sentence
+		};
+		// The working fields are not enumerable: the claim serialises (and spreads) as exactly the public Claim.
+		claims.push(Object.defineProperties(claim, { t0: { value: when.start }, t1: { value: when.end }, sentence: { value: si } }) as ClaimDraft);
 	});
 	return { claims, sites, rejected };
+}
+
+const SHARED_PLACES = new Map<string, IncidentPlace>();
+
+/** One frozen record per place and precision, shared by every claim that names it (a large corpus names the same places over and over). */
+function sharedPlace(place: Place, precision: PlacePrecision): IncidentPlace {
+	const key = `${place.id}|${precision}|${place.lat}|${place.lon}|${place.name}`;
+	let shared = SHARED_PLACES.get(key);
+	if (!shared) SHARED_PLACES.set(key, (shared = Object.freeze({ id: place.id, name: placeLabel(place), lat: place.lat, lon: place.lon, precision })));
+	return shared;
 }
 
 /** Incident kinds that can be one event told two ways (see incidents.ts). */

@@ -1,13 +1,12 @@
 // Stage 7: the public data export: GeoJSON features, CSV rows, the explorer's compact rows.
 import type { Claim, ExplorerIncident, IncidentFeature, IncidentProperties, SourceMeta, SourceRef } from '../types';
-import type { ClaimDraft } from './claims';
 import { toInstant } from './dates';
 import type { IncidentDraft } from './incidents';
 
 /** One GeoJSON Feature per incident: a Point for one site, a MultiPoint for several. */
 export function toFeature(incident: IncidentDraft, id: string, meta: Record<string, SourceMeta>): IncidentFeature {
 	const coordinates = incident.places.map((p) => [p.lon, p.lat]);
-	const claims: Claim[] = incident.claims.map(publicClaim);
+	const claims: Claim[] = incident.claims; // their working fields are not enumerable, so this is the public Claim
 	const sources: SourceRef[] = incident.claims.map((c) => ({ source: c.source, title: meta[c.source]?.title ?? null, start: c.start, end: c.end, quote: c.quote }));
 	const properties: IncidentProperties = {
 		id,
@@ -31,11 +30,6 @@ export function toFeature(incident: IncidentDraft, id: string, meta: Record<stri
 		properties,
 		geometry: coordinates.length === 1 ? { type: 'Point', coordinates: coordinates[0] } : { type: 'MultiPoint', coordinates }
 	};
-}
-
-function publicClaim(c: ClaimDraft): Claim {
-	const { t0: _t0, t1: _t1, sentence: _s, ...claim } = c;
-	return claim;
 }
 
 /** The flat columns of /data/incidents.csv (and of a downloaded view). */

@@ -52,3 +52,10 @@ test('an article that reports nothing mappable gives no incident and no error', 
 	const quiet = runPipeline({ articles: [article('quiet', 'Leaders met in Brussels to discuss a peace treaty.')], gazetteer, actors, ledger: {} });
 	expect(quiet.incidents).toEqual([]);
 });
+
+test('claims in the export carry exactly the public fields', () => {
+	const claim = JSON.parse(JSON.stringify(main.properties.claims[0]));
+	expect(Object.keys(claim).sort()).toEqual(
+		['accused', 'casualties', 'claimant', 'claimant_name', 'date_end', 'date_precision', 'date_start', 'end', 'places', 'quote', 'source', 'start', 'statement', 'time_zone', 'type', 'weapons'].sort()
+	);
+});

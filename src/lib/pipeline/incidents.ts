@@ -208,7 +208,7 @@ function mergePlaces(claims: Claim[], gazetteer: Map<string, Place>): IncidentPl
 	claims.forEach((c, k) =>
 		c.places.forEach((p) => {
 			const known = byId.get(p.id);
-			if (!known) byId.set(p.id, { place: { ...p }, count: 1, first: k });
+			if (!known) byId.set(p.id, { place: { ...p }, count: 1, first: k }); // a copy: its precision may be refined below
 			else {
 				known.count++;
 				if (rank[p.precision] < rank[known.place.precision]) known.place.precision = p.precision;

@@ -65,7 +65,7 @@ export function findMentions({ text, sentences, index, notPlaces }: MentionOptio
 			const end = t.end - (/['’]s$/u.test(t.text) ? 2 : 0);
 			if (fuzzy.length > 0) {
 				raw.push({ m: { start: t.start, end, surface: text.slice(t.start, end), sentence: si, place: null, match: 'fuzzy', confidence: 0 }, entries: [], fuzzy });
-			} else if (!sentence.heading && (inList || (i > 0 && LOCATIVE.test(text.slice(sentence.start, t.start))))) {
+			} else if (!sentence.heading && (inList || (i > 0 && LOCATIVE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))))) {
 				// A likely place name that matched nothing: listed for the gazetteer editors.
 				raw.push({ m: { start: t.start, end, surface: text.slice(t.start, end), sentence: si, place: null, match: 'fuzzy', confidence: 0 }, entries: [], fuzzy: [] });
 			}
