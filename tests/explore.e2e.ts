@@ -273,6 +273,7 @@ test('embed mode keeps the map and the panel, hides the rest and links back to t
 });
 
 test('axe finds no violations on the explorer in its main states', async ({ page }) => {
+	test.slow(); // four full axe scans of a WebGL page: give it three times the usual time on a loaded machine
 	const all = await served(page);
 	const axe = async () => (await new AxeBuilder({ page }).analyze()).violations;
 	await page.goto('/');
