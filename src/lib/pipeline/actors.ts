@@ -63,8 +63,8 @@ export function parseActors(text: string, file: string): Actors {
 	return { pattern, firstWords, lookup, words };
 }
 
-/** A capitalised word (a name can only start at one), not preceded by a letter or digit. */
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
+/** A capitalised word: a name can only start at one (the caller checks that no letter precedes it). */
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu;
 
 const INSTITUTION_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:(?:new|own|state|local)\\s+)?${INSTITUTION}(?:\\s+of\\s+(?:Defen[cs]e|Foreign Affairs))?`, 'i');
 const INSTITUTION_BEFORE = new RegExp(`(?:\\bthe\\s+)?${INSTITUTION}\\s+(?:of|in|from)\\s+(?:the\\s+)?$`, 'i');
@@ -80,7 +80,7 @@ export function findSpeakers(sentence: string, offset: number, actors: Actors): 
 	// Try the names only where a capitalised word that can start one stands.
 	let skipUntil = 0;
 	for (const w of sentence.matchAll(CAPITALISED)) {
-		if (w.index! < skipUntil || !actors.firstWords.has(fold(w[0]))) continue;
+		if (w.index! < skipUntil || (w.index! > 0 && /[\p{L}\p{N}]/u.test(sentence[w.index! - 1])) || !actors.firstWords.has(fold(w[0]))) continue;
 		actors.pattern.lastIndex = w.index!;
 		const m = actors.pattern.exec(sentence);
 		if (!m) continue;

@@ -236,6 +236,19 @@ export function parseIsoDay(iso: string): number | null {
 
 /** Formats a span end for the export: a date for day precision and coarser, else a time with its offset. */
 export function formatWhen(ms: number, precision: DatePrecision): string {
+	const key = `${ms}|${precision}`;
+	let text = FORMATTED.get(key);
+	if (text === undefined) {
+		text = formatUncached(ms, precision);
+		if (FORMATTED.size > 100_000) FORMATTED.clear();
+		FORMATTED.set(key, text); // many reports share a date: one string for all of them
+	}
+	return text;
+}
+
+const FORMATTED = new Map<string, string>();
+
+function formatUncached(ms: number, precision: DatePrecision): string {
 	const iso = new Date(ms).toISOString();
 	if (precision === 'minute' || precision === 'hour') return `${iso.slice(0, 16)}+0${LOCAL_OFFSET_HOURS}:00`;
 	return iso.slice(0, 10);

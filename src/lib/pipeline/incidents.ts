@@ -75,7 +75,8 @@ export function groupIncidents({ claims, places, meta }: GroupOptions): Incident
 			continue;
 		}
 		active = active.filter((i) => sorted[i].t1 + SLACK >= sorted[j].t0);
-		for (const i of active) if (sameEvent(sorted[i], sorted[j])) union(i, j);
+		// Once joined to an incident, the rest of that incident's claims need no test.
+		for (const i of active) if (find(i) !== find(j) && sameEvent(sorted[i], sorted[j])) union(i, j);
 		active.push(j);
 	}
 	// 2. Claims that name only "the border" or a region join the largest incident of their dates, never bridging two.

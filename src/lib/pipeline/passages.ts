@@ -15,15 +15,15 @@ const DATE_LINE = new RegExp(`^\\s*(?:\\w+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\
 export function splitParagraphs(text: string): Span[] {
 	const out: Span[] = [];
 	let lineStart = 0;
-	for (let i = 0; i <= text.length; i++) {
-		if (i === text.length || text[i] === '\n') {
-			let s = lineStart;
-			let e = i;
-			while (s < e && /\s/.test(text[s])) s++;
-			while (e > s && /\s/.test(text[e - 1])) e--;
-			if (e > s) out.push({ start: s, end: e });
-			lineStart = i + 1;
-		}
+	while (lineStart <= text.length) {
+		let i = text.indexOf('\n', lineStart);
+		if (i < 0) i = text.length;
+		let s = lineStart;
+		let e = i;
+		while (s < e && /\s/.test(text[s])) s++;
+		while (e > s && /\s/.test(text[e - 1])) e--;
+		if (e > s) out.push({ start: s, end: e });
+		lineStart = i + 1;
 	}
 	return out;
 }

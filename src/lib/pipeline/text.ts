@@ -33,14 +33,21 @@ function foldUncached(s: string): string {
 		.trim();
 }
 
-export interface Token {
-	/** The word as written. */
-	text: string;
-	start: number;
-	end: number;
-	/** Folded form, without a possessive 's. */
-	key: string;
-	capitalised: boolean;
+/** A word of a text with its offsets. */
+export class Token {
+	#key: string | undefined;
+	constructor(
+		/** The word as written. */
+		readonly text: string,
+		readonly start: number,
+		readonly end: number,
+		readonly capitalised: boolean
+	) {}
+
+	/** Folded form, without a possessive 's (computed when first asked: most words are never looked up). */
+	get key(): string {
+		return (this.#key ??= fold(this.text.replace(/['’]s$/u, '')));
+	}
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -50,14 +57,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 	const tokens: Token[] = [];
 	for (const m of text.matchAll(WORD)) {
 		const raw = m[0];
-		const bare = raw.replace(/['’]s$/u, '');
-		tokens.push({
-			text: raw,
-			start: offset + m.index!,
-			end: offset + m.index! + raw.length,
-			key: fold(bare),
-			capitalised: /^\p{Lu}/u.test(raw)
-		});
+		const c = raw.charCodeAt(0);
+		const capitalised = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(raw);
+		tokens.push(new Token(raw, offset + m.index!, offset + m.index! + raw.length, capitalised));
 	}
 	return tokens;
 }
