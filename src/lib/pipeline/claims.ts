@@ -4,7 +4,7 @@ import type { Article, Claim, Claimant, IncidentPlace, IncidentType, Place, Plac
 import { findSpeakers, type Actors, type Speaker } from './actors';
 import { findCasualties } from './casualties';
 import { formatWhen, MS, onDayOf, parseIsoDay, resolveWhen, type When } from './dates';
-import { AGENT_VERB, ANAPHORA, BACKGROUND, BORDER, DENIAL, EVENT_TYPES, MAY_WEAPON, PRECISION_AFTER, PRECISION_BEFORE, SPEECH, WEAPONS } from './lexicon';
+import { AGENT_VERB, ANAPHORA, BACKGROUND, BORDER, DENIAL, EVENT_FAMILY, EVENT_TYPES, MAY_WEAPON, PRECISION_AFTER, PRECISION_BEFORE, SPEECH, WEAPONS } from './lexicon';
 import type { FoundMention } from './mentions';
 import { placeLabel } from '../places';
 
@@ -130,7 +130,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 
 		let incidentPlaces: SitePlace[] = placesOf(sentence, s.start, inSentence, speakers);
 		const previousClaim = claims[claims.length - 1];
-		if (incidentPlaces.length === 0 && previousClaim && previousClaim.sentence === si - 1 && FAMILY_OF[previousClaim.type] === FAMILY_OF[type]) {
+		if (incidentPlaces.length === 0 && previousClaim && previousClaim.sentence === si - 1 && EVENT_FAMILY[previousClaim.type] === EVENT_FAMILY[type]) {
 			// A sentence that goes on about the report just before it ("It said that…") is about the same places.
 			incidentPlaces = previousClaim.places.map((p) => ({ mention: null, place: places.get(p.id)!, precision: p.precision }));
 		}
@@ -184,11 +184,6 @@ function sharedPlace(place: Place, precision: PlacePrecision): IncidentPlace {
 	return shared;
 }
 
-/** Incident kinds that can be one event told two ways (see incidents.ts). */
-const FAMILY_OF: Record<IncidentType, string> = {
-	shelling: 'combat', 'drone strike': 'combat', 'armed clash': 'combat', sabotage: 'combat', casualties: 'combat', other: 'combat',
-	ceasefire: 'ceasefire', 'territorial control': 'territory'
-};
 
 /** Weekdays the article itself ties to a date ("Monday (September 12)"): later bare mentions mean that day. */
 function weekdayDates(sentences: Sentence[], text: string, anchor: string | null): Record<string, number> {

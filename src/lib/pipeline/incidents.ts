@@ -3,19 +3,10 @@
 import type { Casualty, Claim, Claimant, DatePrecision, IncidentPlace, IncidentType, Place, Side, SourceMeta } from '../types';
 import type { ClaimDraft } from './claims';
 import { formatWhen, MS } from './dates';
+import { EVENT_FAMILY } from './lexicon';
 import { distanceKm } from './text';
 
-/** Kinds that are versions of one event: shelling reported by one side is "sabotage" to the other. */
-const FAMILY: Record<IncidentType, string> = {
-	shelling: 'combat',
-	'drone strike': 'combat',
-	'armed clash': 'combat',
-	sabotage: 'combat',
-	casualties: 'combat',
-	other: 'combat',
-	ceasefire: 'ceasefire',
-	'territorial control': 'territory'
-};
+
 /** Sites this close are one front for grouping (the two sides name places on their own side of the line). */
 const SAME_FRONT_KM = 60;
 const SLACK = 6 * MS.HOUR;
@@ -83,9 +74,9 @@ export function groupIncidents({ claims, places, meta }: GroupOptions): Incident
 	//    Incidents are looked up by day (fine dates) or by period (coarse dates), so this stays linear.
 	const byDay = new Map<string, Map<number, number>>(); // family|day, or family|period → incident root → one of its claims
 	const keysOf = (c: ClaimDraft, slack: number): string[] => {
-		if (!fine(c)) return [`${FAMILY[c.type]}|${c.t0}|${c.t1}`];
+		if (!fine(c)) return [`${EVENT_FAMILY[c.type]}|${c.t0}|${c.t1}`];
 		const keys: string[] = [];
-		for (let d = Math.floor((c.t0 - slack) / MS.DAY); d <= Math.floor((c.t1 + slack) / MS.DAY); d++) keys.push(`${FAMILY[c.type]}|${d}`);
+		for (let d = Math.floor((c.t0 - slack) / MS.DAY); d <= Math.floor((c.t1 + slack) / MS.DAY); d++) keys.push(`${EVENT_FAMILY[c.type]}|${d}`);
 		return keys;
 	};
 	const broadSet = new Set(broad);
@@ -111,7 +102,7 @@ export function groupIncidents({ claims, places, meta }: GroupOptions): Incident
 	// 3. Broad claims that joined nothing group among themselves: overlapping dates chain in one sweep per kind family.
 	const last = new Map<string, number>();
 	for (const j of broad.filter((j) => !joined.has(j))) {
-		const key = fine(sorted[j]) ? `${FAMILY[sorted[j].type]}|fine` : `${FAMILY[sorted[j].type]}|${sorted[j].t0}|${sorted[j].t1}`;
+		const key = fine(sorted[j]) ? `${EVENT_FAMILY[sorted[j].type]}|fine` : `${EVENT_FAMILY[sorted[j].type]}|${sorted[j].t0}|${sorted[j].t1}`;
 		const previous = last.get(key);
 		if (previous !== undefined && compatible(sorted[previous], sorted[j])) union(previous, j);
 		if (previous === undefined || sorted[j].t1 >= sorted[previous].t1) last.set(key, j);
@@ -144,7 +135,7 @@ function byClaimOrder(a: ClaimDraft, b: ClaimDraft): number {
 
 /** Same kind family and overlapping dates at a compatible precision. */
 function compatible(a: ClaimDraft, b: ClaimDraft): boolean {
-	if (FAMILY[a.type] !== FAMILY[b.type]) return false;
+	if (EVENT_FAMILY[a.type] !== EVENT_FAMILY[b.type]) return false;
 	// A week, month or year is one period: it joins only reports of that same period, so coarse dates never chain fine ones.
 	if (fine(a) !== fine(b)) return false;
 	if (!fine(a)) return a.t0 === b.t0 && a.t1 === b.t1;

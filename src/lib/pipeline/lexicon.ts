@@ -2,6 +2,18 @@
 // and the cues of background history. Language rules, not facts about places or people (those are in data/).
 import type { IncidentType } from '../types';
 
+/** Kinds that can be one event told two ways: shelling reported by one side is "sabotage" to the other. */
+export const EVENT_FAMILY: Record<IncidentType, 'combat' | 'ceasefire' | 'territory'> = {
+	shelling: 'combat',
+	'drone strike': 'combat',
+	'armed clash': 'combat',
+	sabotage: 'combat',
+	casualties: 'combat',
+	other: 'combat',
+	ceasefire: 'ceasefire',
+	'territorial control': 'territory'
+};
+
 /** Kinds of event. A sentence takes the kind whose word comes first in it; on a tie, the earlier entry. */
 export const EVENT_TYPES: [IncidentType, RegExp][] = [
 	['territorial control', /\b(retook|retaken|took control|taken control|seized|captured|reclaimed|regained|(?:visual and fire |provided )control over|under (?:visual and fire )?control|new positions|took over)\b/i],
