@@ -1,5 +1,5 @@
 // How a place is named to readers: contested places carry both sides' names.
-import type { Place } from '$lib/types';
+import type { Place } from './types';
 
 /**
  * The label of a place; a place the two sides name differently gets both names.

@@ -117,18 +117,6 @@ export function groupIncidents({ claims, places, meta }: GroupOptions): Incident
 	return [...groups.values()].map((group) => buildIncident(group, meta, places)).sort((a, b) => a.t0 - b.t0 || a.title.localeCompare(b.title));
 }
 
-/** First index whose claim starts at or after t (claims sorted by start). */
-function lowerBound(sorted: ClaimDraft[], t: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sorted[mid].t0 < t) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 function byClaimOrder(a: ClaimDraft, b: ClaimDraft): number {
 	return a.t0 - b.t0 || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start);
 }
