@@ -1,15 +1,12 @@
 // Stage 4: turn the sentences of one article into claims: who says (claimant) that whom (accused)
 // did what (type, weapons, casualties), where (incident sites) and when.
-import type { Article, Claim, Claimant, IncidentPlace, IncidentType, Place, PlacePrecision, Sentence, Side } from '../types';
+import type { Article, Claim, Claimant, IncidentPlace, IncidentType, Place, Sentence, Side } from '../types';
 import { findSpeakers, type Actors, type Speaker } from './actors';
 import { findCasualties } from './casualties';
 import { formatWhen, MS, onDayOf, parseIsoDay, resolveWhen, type When } from './dates';
-import { AGENT_VERB, ANAPHORA, BACKGROUND, BORDER, DENIAL, EVENT_FAMILY, EVENT_TYPES, MAY_WEAPON, PRECISION_AFTER, PRECISION_BEFORE, SPEECH, WEAPONS } from './lexicon';
+import { AGENT_VERB, ANAPHORA, BACKGROUND, BORDER, DENIAL, EVENT_FAMILY, EVENT_TYPES, MAY_WEAPON, SPEECH, WEAPONS } from './lexicon';
+import { BORDER_PLACE_ID, placesOf, sharedPlace, type SitePlace } from './sites'; // where: incident sites and their precision
 import type { FoundMention } from './mentions';
-import { placeLabel } from '../places';
-
-/** The gazetteer entry used when a report places an event only "on the border". */
-export const BORDER_PLACE_ID = 'armenia-azerbaijan-border';
 
 /** A claim with the working fields the later stages need (not enumerable: they never reach the export). */
 export interface ClaimDraft extends Claim {
@@ -174,17 +171,6 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 	return { claims, sites, rejected };
 }
 
-const SHARED_PLACES = new Map<string, IncidentPlace>();
-
-/** One frozen record per place and precision, shared by every claim that names it (a large corpus names the same places over and over). */
-function sharedPlace(place: Place, precision: PlacePrecision): IncidentPlace {
-	const key = `${place.id}|${precision}|${place.lat}|${place.lon}|${place.name}`;
-	let shared = SHARED_PLACES.get(key);
-	if (!shared) SHARED_PLACES.set(key, (shared = Object.freeze({ id: place.id, name: placeLabel(place), lat: place.lat, lon: place.lon, precision })));
-	return shared;
-}
-
-
 /** Weekdays the article itself ties to a date ("Monday (September 12)"): later bare mentions mean that day. */
 function weekdayDates(sentences: Sentence[], text: string, anchor: string | null): Record<string, number> {
 	const out: Record<string, number> = {};
@@ -272,67 +258,6 @@ function accusedSide(sentence: string, offset: number, speakers: Speaker[], clai
 	const claimSide = claimant?.side ?? null;
 	const opposite = others.find((sp) => sp.side !== claimSide);
 	return claimSide ? (opposite?.side ?? null) : null;
-}
-
-interface SitePlace {
-	mention: FoundMention | null;
-	place: Place;
-	precision: PlacePrecision;
-}
-
-/** The incident sites of a sentence: its places, minus countries, places abroad, capitals standing for governments, speakers' seats and qualifiers ("on Lake Sevan"). */
-function placesOf(sentence: string, offset: number, mentions: FoundMention[], speakers: Speaker[]): SitePlace[] {
-	const out: SitePlace[] = [];
-	const seen = new Set<string>();
-	mentions.forEach((m, k) => {
-		const place = m.place;
-		if (!place || place.context_only || place.kind === 'country' || m.confidence < 0.5) return;
-		const before = sentence.slice(0, m.start - offset);
-		// A capital stands for its government ("Yerevan said") unless the text places an attack there.
-		const attacked = /\b(?:shell\w*|strikes?|struck|hit|attack\w*|fire|bomb\w*|on|near|towards?|direction of)\s+(?:the\s+)?(?:(?:city|outskirts|suburbs|vicinity)\s+of\s+)?$/i.test(before);
-		if (place.capital_of && !attacked) return;
-		if (speakers.some((sp) => m.start >= sp.start && m.end <= sp.end && !(attacked && sp.kind === 'marker'))) return;
-		const previous = mentions[k - 1];
-		const qualifier = previous?.place && /^\s*(?:on|in|of)\s+(?:the\s+)?$/i.test(sentence.slice(previous.end - offset, m.start - offset));
-		if (qualifier && ['lake', 'province', 'district', 'region'].includes(place.kind)) return;
-		if (seen.has(place.id)) return;
-		seen.add(place.id);
-		out.push({ mention: m, place, precision: precisionOf(place, sentence, m.start - offset, m.end - offset) });
-	});
-	return out;
-}
-
-function precisionOf(place: Place, sentence: string, start: number, end: number): PlacePrecision {
-	if (['district', 'province', 'region', 'road', 'lake'].includes(place.kind)) return 'area';
-	// A phrase such as "in the direction of" governs the whole list that follows it ("… of Goris, Sotk and Jermuk").
-	const window = sentence.slice(Math.max(0, start - 160), start);
-	for (const [re, precision] of PRECISION_BEFORE) {
-		const hit = lastMatch(re, window);
-		if (hit !== null && isPlaceList(window.slice(hit))) return precision;
-	}
-	const after = sentence.slice(end, end + 120);
-	if (after.includes('direction') && PRECISION_AFTER.test(after)) return 'direction';
-	return 'exact';
-}
-
-/** End offset of the last match of a (non-anchored) phrase in a text, or null. */
-function lastMatch(re: RegExp, text: string): number | null {
-	let global = GLOBAL.get(re);
-	if (!global) GLOBAL.set(re, (global = new RegExp(re.source, 'gi')));
-	let end: number | null = null;
-	for (const m of text.matchAll(global)) end = m.index! + m[0].length;
-	return end;
-}
-
-const GLOBAL = new Map<RegExp, RegExp>();
-
-/** Whether a stretch of text is only names joined by commas, "and", "or" (at most four words each). */
-function isPlaceList(between: string): boolean {
-	if (!between.trim()) return true;
-	return between
-		.split(/,|\band\b|\bor\b/)
-		.map((part) => part.trim())
-		.every((part) => part === '' || (part.split(/\s+/).length <= 4 && /^[\p{Lu}][\p{L}'’ -]*$/u.test(part)));
 }
 
 const SIDE_NAMES: Record<Side, string> = { AM: 'Armenia', AZ: 'Azerbaijan' };

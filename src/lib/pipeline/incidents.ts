@@ -1,9 +1,10 @@
 // Stage 5: group the claims of all articles that describe the same event into incidents, and note
 // where the sources disagree (times, places, casualty figures, who acted).
-import type { Casualty, Claim, Claimant, DatePrecision, IncidentPlace, IncidentType, Place, Side, SourceMeta } from '../types';
+import type { Claim, Claimant, DatePrecision, IncidentPlace, IncidentType, Place, Side, SourceMeta } from '../types';
 import type { ClaimDraft } from './claims';
 import { formatWhen, MS } from './dates';
 import { EVENT_FAMILY } from './lexicon';
+import { disagreementsOf, summaryOf } from './disagreements'; // who says what, and where sources differ
 import { distanceKm } from './text';
 
 
@@ -197,73 +198,6 @@ function mergePlaces(claims: Claim[], gazetteer: Map<string, Place>): IncidentPl
 	);
 	const area = (e: { place: IncidentPlace }) => (e.place.precision === 'area' ? 1 + (AREA_RANK[gazetteer.get(e.place.id)?.kind ?? 'region'] ?? 3) : 0);
 	return [...byId.values()].sort((a, b) => area(a) - area(b) || b.count - a.count || a.first - b.first).map((e) => e.place);
-}
-
-const SIDE_LABEL: Record<Claimant, string> = { AM: 'the Armenian side', AZ: 'the Azerbaijani side', 'third-party': 'third parties', media: 'the media' };
-const COUNTRY: Record<Side, string> = { AM: 'Armenia', AZ: 'Azerbaijan' };
-
-/** Who says what, side by side: each claimant side with the names it speaks under and whom it accuses. */
-function summaryOf(claims: ClaimDraft[], meta: Record<string, SourceMeta>): string {
-	const sources = unique(claims.map((c) => c.source));
-	const outlets = unique(sources.map((s) => meta[s]?.outlet ?? `article ${s}`));
-	const parts = (['AM', 'AZ', 'third-party', 'media'] as Claimant[]).flatMap((side) => {
-		const own = claims.filter((c) => c.claimant === side);
-		if (own.length === 0) return [];
-		const names = unique(own.map((c) => c.claimant_name));
-		const accused = unique(own.map((c) => c.accused).filter((a): a is Side => !!a));
-		const who = `${SIDE_LABEL[side]} (${names.slice(0, 2).join(', ')}${names.length > 2 ? ` and ${names.length - 2} more` : ''})`;
-		const plural = side === 'third-party';
-		return [accused.length ? `${who} ${plural ? 'say' : 'says'} ${accused.map((a) => COUNTRY[a]).join(' and ')} acted` : `${who} ${plural ? 'report' : 'reports'} it`];
-	});
-	return `${claims.length} claim${claims.length > 1 ? 's' : ''} in ${sources.length} article${sources.length > 1 ? 's' : ''} (${outlets.join(', ')}). ${capitalise(parts.join('; '))}.`;
-}
-
-function disagreementsOf(claims: ClaimDraft[], meta: Record<string, SourceMeta>): string[] {
-	const out: string[] = [];
-	const label = (c: ClaimDraft) => `${c.claimant_name}, in ${meta[c.source]?.outlet ?? meta[c.source]?.title ?? c.source}`;
-	// Times: reports that give a time of day and disagree by more than half an hour.
-	const timed = claims.filter((c) => c.date_precision === 'minute' || c.date_precision === 'hour');
-	const starts = unique(timed.map((c) => c.t0));
-	if (starts.length > 1 && Math.max(...starts) - Math.min(...starts) > 30 * 60_000) {
-		const versions = unique(timed.map((c) => `${clock(c)} (${label(c)})`));
-		out.push(`Sources give different times for the start: ${versions.join('; ')}.`);
-	}
-	// Who acted.
-	const accusers = new Map<Side, Set<string>>();
-	for (const c of claims) if (c.accused) accusers.set(c.accused, (accusers.get(c.accused) ?? new Set()).add(c.claimant));
-	if (accusers.size > 1) {
-		out.push(`The sides blame each other: ${[...accusers].map(([side, who]) => `${[...who].join(' and ')} say${who.size > 1 ? '' : 's'} ${side} acted`).join('; ')}.`);
-	}
-	// Places: each side names different sites.
-	const bySide = new Map<string, Set<string>>();
-	for (const c of claims) if (c.claimant === 'AM' || c.claimant === 'AZ') for (const p of c.places) bySide.set(c.claimant, (bySide.get(c.claimant) ?? new Set()).add(p.name));
-	if (bySide.size === 2) {
-		const [[s1, p1], [s2, p2]] = [...bySide].sort();
-		if (![...p1].some((p) => p2.has(p))) out.push(`The sides name different places: ${s1} names ${[...p1].join(', ')}; ${s2} names ${[...p2].join(', ')}.`);
-	}
-	// Casualty figures for the same status that differ.
-	for (const status of ['killed', 'wounded'] as const) {
-		// Only figures for the same side (or both unstated) from different reports can contradict each other.
-		const bySide = new Map<string, { x: Casualty; c: ClaimDraft }[]>();
-		for (const c of claims) {
-			for (const x of c.casualties) {
-				if (x.status !== status || x.count === null) continue;
-				const list = bySide.get(String(x.side)) ?? [];
-				list.push({ x, c });
-				bySide.set(String(x.side), list);
-			}
-		}
-		const involved = [...bySide.values()].filter((fs) => new Set(fs.map((f) => f.x.count)).size > 1 && new Set(fs.map((f) => f.c)).size > 1).flat();
-		if (involved.length > 0) {
-			out.push(`Casualty figures (${status}) differ: ${unique(involved.map((f) => `${f.x.text} (${label(f.c)})`)).join('; ')}.`);
-		}
-	}
-	return out;
-}
-
-function clock(c: ClaimDraft): string {
-	const local = formatWhen(c.t0, 'minute').slice(11, 16);
-	return c.time_zone === 'GMT' ? `${formatWhen(c.t0 - 4 * MS.HOUR, 'minute').slice(11, 16)} GMT = ${local} UTC+4` : `${local} UTC+4`;
 }
 
 function mostCommon<T>(xs: T[], order: T[]): T {
