@@ -58,18 +58,41 @@ export function groupIncidents({ claims, places, meta }: GroupOptions): Incident
 		size[big] += size[small];
 	};
 	const isBroad = (c: Claim) => c.places.every((p) => ['region', 'country'].includes(places.get(p.id)?.kind ?? ''));
-	// 1. Claims with named sites: sweep in time order, comparing each only with those whose span (plus slack) reaches it.
-	let active: number[] = [];
+	// 1. Claims with named sites: sweep in time order. The claims still open (span plus slack reaching the
+	//    current one) are kept in buckets by kind family and incident, so a claim is tested against each
+	//    open incident until one claim of it matches, and incidents it cannot join are skipped whole.
+	const open = new Map<string, Map<number, number[]>>(); // family and kind of date → incident root → its open claims
 	const broad: number[] = [];
 	for (let j = 0; j < sorted.length; j++) {
-		if (isBroad(sorted[j])) {
+		const c = sorted[j];
+		if (isBroad(c)) {
 			broad.push(j);
 			continue;
 		}
-		active = active.filter((i) => sorted[i].t1 + SLACK >= sorted[j].t0);
-		// Once joined to an incident, the rest of that incident's claims need no test.
-		for (const i of active) if (find(i) !== find(j) && sameEvent(sorted[i], sorted[j])) union(i, j);
-		active.push(j);
+		// Only claims of the same family and the same kind of date can match (see compatible()).
+		const kind = fine(c) ? `${EVENT_FAMILY[c.type]}|fine` : `${EVENT_FAMILY[c.type]}|${c.t0}|${c.t1}`;
+		const buckets = open.get(kind) ?? new Map<number, number[]>();
+		open.set(kind, buckets);
+		const joined: number[] = [];
+		for (const [root, list] of buckets) {
+			let kept = 0; // drop claims that have closed for good (starts only grow)
+			for (const i of list) if (sorted[i].t1 + SLACK >= c.t0) list[kept++] = i;
+			list.length = kept;
+			if (kept === 0) {
+				buckets.delete(root);
+				continue;
+			}
+			if (list.some((i) => sameEvent(sorted[i], c))) joined.push(root);
+		}
+		// Merge the incidents it joins (and their open claims) into one bucket.
+		let bucket = [j];
+		for (const root of joined) {
+			const list = buckets.get(root)!;
+			buckets.delete(root);
+			union(root, j);
+			bucket = list.length > bucket.length ? (list.push(...bucket), list) : (bucket.push(...list), bucket);
+		}
+		buckets.set(find(j), bucket);
 	}
 	// 2. Claims that name only "the border" or a region join the largest incident of their dates, never bridging two.
 	//    Incidents are looked up by day (fine dates) or by period (coarse dates), so this stays linear.
