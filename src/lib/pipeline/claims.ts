@@ -120,7 +120,8 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		if (when && oldest !== null && when.end < oldest) return reject('background: dated more than a year before the article');
 
 		const claimant: Claimant = speaker?.claimant ?? 'media';
-		const claimant_name = speaker?.name ?? article.meta.outlet ?? 'the article';
+		// Nobody named: the article says so itself (by its outlet, else its title).
+		const claimant_name = speaker?.name ?? article.meta.outlet ?? (article.meta.title ? `the article “${article.meta.title}”` : 'the article');
 		let accused = accusedSide(sentence, s.start, speakers, speaker ?? null);
 		// A side denying that it acted ("called the allegations … absurd") accuses no one by that.
 		if (accused && accused === speaker?.side && DENIAL.test(sentence)) accused = null;
