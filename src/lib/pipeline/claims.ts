@@ -81,7 +81,9 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		if (!whenCache.has(k)) whenCache.set(k, resolveWhen(text.slice(sentences[k].start, sentences[k].end), anchor, weekdays));
 		return whenCache.get(k)!;
 	};
-	const mainWhen: When | null = mainEventDate(sentences, text, whenOf);
+	// Each sentence's kind of event, found once: the main date and the claims both need it.
+	const types = sentences.map((s) => (s.heading ? undefined : eventType(text.slice(s.start, s.end))));
+	const mainWhen: When | null = mainEventDate(sentences, text, types, whenOf);
 	/** The date of the latest dated sentence before sentence `si` in its paragraph. */
 	const paragraphWhen = (si: number): When | null => {
 		for (let k = si - 1; k >= 0 && sentences[k].paragraph === sentences[si].paragraph; k--) {
@@ -97,7 +99,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		const inSentence = bySentence.get(si) ?? [];
 		const speakers = [...findSpeakers(sentence, s.start, actors), ...speakersFromMentions(inSentence, actors)].sort((a, b) => a.start - b.start);
 		const explicit = attribute(sentence, s.start, speakers) ?? quoteClosedBy(si);
-		const type = eventType(sentence);
+		const type = types[si];
 		const reject = (reason: string) => rejected.push({ source: article.id, start: s.start, end: s.end, quote: sentence, reason });
 		let speaker = explicit;
 		// "It said…", or a quotation going on from the sentence before: the last speaker is still speaking.
@@ -204,11 +206,10 @@ function wholeDays(when: When): When {
 }
 
 /** The latest day-or-finer date of the article's event sentences (news leads with the latest events): what undated reports inherit last. */
-function mainEventDate(sentences: Sentence[], text: string, whenOf: (k: number) => When | null): When | null {
+function mainEventDate(sentences: Sentence[], text: string, types: (IncidentType | undefined)[], whenOf: (k: number) => When | null): When | null {
 	let latest: When | null = null;
 	for (const [k, s] of sentences.entries()) {
-		const sentence = text.slice(s.start, s.end);
-		if (s.heading || BACKGROUND.test(sentence) || !eventType(sentence)) continue;
+		if (!types[k] || BACKGROUND.test(text.slice(s.start, s.end))) continue;
 		const when = whenOf(k);
 		if (when && !when.timeOnly && (when.precision === 'day' || when.precision === 'hour' || when.precision === 'minute') && (!latest || when.start > latest.start)) latest = when;
 	}
