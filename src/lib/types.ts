@@ -80,6 +80,10 @@ export interface Article {
 // ---------------------------------------------------------------------------------------------
 // What the pipeline makes: passages, mentions, claims, incidents (the public data contract).
 
+/** The version of the public data export's field names; raised whenever a field is renamed or removed. */
+export const SCHEMA_VERSION = 2;
+
+/** Kinds of event (ACLED-style): one incident is one kind family at one site in one time window. */
 export type IncidentType =
 	| 'shelling'
 	| 'drone strike'
@@ -91,6 +95,7 @@ export type IncidentType =
 	| 'other';
 
 export type DatePrecision = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+/** How closely a site is known: at the place, near it, in its direction, or somewhere in an area (border, province, region). */
 export type PlacePrecision = 'exact' | 'near' | 'direction' | 'area';
 
 /** A span of an article: `text.slice(start, end)` is the passage (JavaScript string indices). */
@@ -131,28 +136,47 @@ export interface Casualty {
 	text: string;
 }
 
+/**
+ * Where something happened. A point site (a village, a height) has coordinates and is drawn as a
+ * marker; an area (the border, a province, a district, a region, a road) is drawn as its shape, never
+ * as a marker, so `area` sites carry no coordinates.
+ */
 export interface IncidentPlace {
 	id: string;
+	/** The reader's label: contested places carry both sides' names ("Khankendi / Stepanakert"). */
 	name: string;
-	lat: number;
-	lon: number;
+	lat: number | null;
+	lon: number | null;
 	precision: PlacePrecision;
+	/** The gazetteer kind (settlement, height, province, region…). */
+	kind: PlaceKind;
+	/** True when the site is an area: drawn as its shape (see /data/areas.geojson), not as a marker. */
+	area: boolean;
 }
 
 /** One claim: who says what happened, quoted from one sentence of one article. */
 export interface Claim {
+	/** Stable key: `<article id>:<start>-<end>:<claimant>`. */
+	id: string;
 	claimant: Claimant;
+	/** The speaker as the text names them ("Armenia’s defence ministry"). */
 	claimant_name: string;
+	/** The outlet that carried the statement (sources.json `outlet`), null when unknown. */
+	outlet: string | null;
+	/** The side the sentence names as having acted; null when it names none (never filled in by default). */
 	accused: Side | null;
-	type: IncidentType;
+	/** True when the claimant denies what the other side says ("denied launching the attacks"). */
+	denial: boolean;
+	kind: IncidentType;
 	statement: string;
 	date_start: string | null;
 	date_end: string | null;
-	date_precision: DatePrecision | null;
+	time_precision: DatePrecision | null;
 	/** The time zone the text states for a time ("GMT", "local"), null when it gives no time. */
 	time_zone: string | null;
 	weapons: string[];
 	casualties: Casualty[];
+	/** The sites the claim names (an incident holds one of them). */
 	places: IncidentPlace[];
 	source: string;
 	start: number;
@@ -163,31 +187,103 @@ export interface Claim {
 export interface SourceRef {
 	source: string;
 	title: string | null;
+	outlet: string | null;
 	start: number;
 	end: number;
 	quote: string;
 }
 
-/** The properties of one Feature of /data/incidents.geojson. */
+/** Deaths per side as reported (whose dead they are, not who reports them); null where no figure is given. */
+export interface Fatalities {
+	AM: number | null;
+	AZ: number | null;
+	/** Figures that do not say whose dead they are. */
+	unspecified: number | null;
+}
+
+/** The properties of one Feature of /data/incidents.geojson: one site, one time window, one kind of event. */
 export interface IncidentProperties {
+	schema_version: number;
 	id: string;
+	/** The episode (outbreak of fighting) it belongs to. */
+	episode: string;
 	title: string;
 	summary: string;
-	type: IncidentType;
+	kind: IncidentType;
+	site: IncidentPlace;
 	date_start: string;
 	date_end: string;
-	date_precision: DatePrecision;
+	time_precision: DatePrecision;
 	claimants: Claimant[];
 	accused: Side[];
-	places: IncidentPlace[];
+	/** Sides that deny the claims made here. */
+	denied_by: Side[];
+	/** Independent sources: distinct outlets (an article of unknown outlet counts as its own). */
+	sources_count: number;
+	/** The lowest and highest death toll per side that the claims give. */
+	fatalities_min: Fatalities;
+	fatalities_max: Fatalities;
 	claims: Claim[];
 	sources: SourceRef[];
 	disagreements: string[];
 	url: string;
 }
 
-export type IncidentFeature = import('geojson').Feature<import('geojson').Point | import('geojson').MultiPoint, IncidentProperties>;
-export type IncidentCollection = import('geojson').FeatureCollection<import('geojson').Point | import('geojson').MultiPoint, IncidentProperties>;
+/** A point site has a Point; an area has no geometry here (its shape is in /data/areas.geojson). */
+export type IncidentFeature = import('geojson').Feature<import('geojson').Point | null, IncidentProperties>;
+export type IncidentCollection = import('geojson').FeatureCollection<import('geojson').Point | null, IncidentProperties> & { schema_version: number };
+
+/** One side's account of an episode: what it says happened, where, when it started and who started it. */
+export interface EpisodeAccount {
+	claimant: Claimant;
+	/** Who speaks for it ("the Armenian Defence Ministry", "Baku"). */
+	speakers: string[];
+	/** Kinds of event it reports, most reported first. */
+	kinds: IncidentType[];
+	/** The sites it names. */
+	sites: IncidentPlace[];
+	/** The earliest time it gives, at its precision. */
+	first_report: { date: string; precision: DatePrecision; quote: string; source: string; start: number; end: number } | null;
+	/** The sides it says acted. */
+	accused: Side[];
+	/** The sides whose claims it denies. */
+	denies: Side[];
+	/** Casualty figures it gives, as stated. */
+	casualties: (Casualty & { source: string; start: number; end: number })[];
+	/** Its incidents. */
+	incidents: string[];
+	claims: number;
+}
+
+/** What a third party (a state, an organisation) said about the episode: reactions, appeals, calls. */
+export interface Reaction {
+	speaker: string;
+	source: string;
+	start: number;
+	end: number;
+	quote: string;
+}
+
+/** One outbreak of fighting: incidents close in time along the line, with each side's account side by side. */
+export interface Episode {
+	schema_version: number;
+	id: string;
+	title: string;
+	date_start: string;
+	date_end: string;
+	time_precision: DatePrecision;
+	incidents: string[];
+	/** Each side's account: AM and AZ first, then third parties and the media where they report events. */
+	accounts: EpisodeAccount[];
+	fatalities_min: Fatalities;
+	fatalities_max: Fatalities;
+	/** Claims that name no site (casualty totals, "fighting continues"): part of the episode, not of an incident. */
+	unplaced_claims: Claim[];
+	reactions: Reaction[];
+	disagreements: string[];
+	sources_count: number;
+	url: string;
+}
 
 /**
  * The explorer's compact row for one incident (/data/explorer.json): what the map, the timeline
@@ -195,27 +291,50 @@ export type IncidentCollection = import('geojson').FeatureCollection<import('geo
  */
 export interface ExplorerIncident {
 	id: string;
+	episode: string;
 	title: string;
-	type: IncidentType;
+	kind: IncidentType;
 	/** Start and end as epoch milliseconds (UTC). */
 	t0: number;
 	t1: number;
 	date_start: string;
 	date_end: string;
-	date_precision: DatePrecision;
+	time_precision: DatePrecision;
 	claimants: Claimant[];
 	accused: Side[];
 	sources: string[];
-	/** Sites as [lon, lat, precision, place id, place label]. */
-	sites: [number, number, PlacePrecision, string, string][];
+	/** The site: [lon, lat, precision, place id, place label]; lon and lat are null for an area. */
+	site: [number | null, number | null, PlacePrecision, string, string];
+}
+
+/** The explorer's row for an episode. */
+export interface ExplorerEpisode {
+	id: string;
+	title: string;
+	t0: number;
+	t1: number;
+	date_start: string;
+	date_end: string;
+	time_precision: DatePrecision;
 }
 
 export interface ExplorerData {
+	schema_version: number;
 	/** ISO date of the newest data, for citations. */
 	generated: string;
 	incidents: ExplorerIncident[];
+	episodes: ExplorerEpisode[];
 	/** Article id → title, for the source filter. */
 	sources: Record<string, string | null>;
+}
+
+/** Where an id that was published once now lives (an incident merged into another, or into its episode). */
+export interface Redirect {
+	from: string;
+	to: string;
+	/** The page it now lives on: `/incidents/<id>` or `/episodes/<id>`. */
+	url: string;
+	reason: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,6 +354,8 @@ export interface ExplorerFilters {
 	type: IncidentType[];
 	/** One article id. */
 	source: string | null;
+	/** One episode id: its incidents only. */
+	episode: string | null;
 	/** Free text, trimmed; every word must occur in the incident's search text. */
 	q: string;
 }
