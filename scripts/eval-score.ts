@@ -87,7 +87,7 @@ export function scoreArticle({ text, annotation, predicted, incidents }: { text:
 		date: [0, 0],
 		places: { tp: 0, fp: 0, fn: 0 },
 		incidents: { predicted: 0, expected: annotation.incidents.length, matchedPredicted: 0, matchedExpected: 0 },
-		nonClaims: [0, annotation.non_claims.length],
+		nonClaims: [0, 0],
 		notes
 	};
 	const used = new Set<Claim>();
@@ -129,8 +129,9 @@ export function scoreArticle({ text, annotation, predicted, incidents }: { text:
 	for (const p of predicted) if (!used.has(p)) notes.push(`extra claim (${p.claimant}${p.accused ? `→${p.accused}` : ''} ${p.kind}): “${p.quote.slice(0, 120)}”`);
 	for (const n of annotation.non_claims) {
 		const i = at(n.quote);
-		const leaked = predicted.some((p) => p.start <= i && i < p.end);
+		const leaked = predicted.find((p) => p.start <= i && i < p.end);
 		tally(score.nonClaims, !leaked);
+		if (leaked) notes.push(`non-claim (${n.reason}) read as a claim (${leaked.claimant} ${leaked.kind}): “${n.quote}”`);
 	}
 	// Incidents: (site, date) pairs.
 	const usedIncidents = new Set<IncidentProperties>();

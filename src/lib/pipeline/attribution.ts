@@ -44,6 +44,33 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 	return [];
 }
 
+/** A speaker named only by its institution ("the ministry", "the Defence Ministry", "the press service"): it is the one the article last named. */
+const GENERIC_SPEAKER = /\b(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs)|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inistry|MoD|MFA|(?:State\s+)?Border\s+Service|[Bb]order\s+service|[Pp]ress\s+service|[Mm]ilitary\s+department|[Ss]pokesm[ae]n|[Ss]pokeswoman)\b/g;
+
+/**
+ * Speakers named only by their institution, each standing for the speaker the article last named
+ * with the same kind of institution (else the last speaker of a side): "the ministry added" after
+ * "Azerbaijan's Defence Ministry said" is Azerbaijan's ministry.
+ *
+ * @example
+ * genericSpeakers('The ministry added that…', 0, [azerbaijanMinistry], []) // [{ name: 'The ministry', claimant: 'AZ', … }]
+ */
+export function genericSpeakers(sentence: string, offset: number, history: Speaker[], named: Speaker[]): Speaker[] {
+	const out: Speaker[] = [];
+	for (const m of sentence.matchAll(GENERIC_SPEAKER)) {
+		const start = offset + m.index!;
+		const end = start + m[0].length;
+		if (named.some((sp) => start < sp.end && end > sp.start)) continue;
+		const head = /ministry|minister|service|department|spokes/i.exec(m[0])?.[0].toLowerCase().replace('minister', 'ministry') ?? '';
+		const same = [...history].reverse().find((sp) => sp.side && sp.name.toLowerCase().includes(head));
+		const any = [...history].reverse().find((sp) => sp.side);
+		const who = same ?? any;
+		if (!who) continue;
+		out.push({ start, end, name: who.name, claimant: who.claimant, side: who.side, kind: 'institution' });
+	}
+	return out;
+}
+
 /** For a sentence that opens a quotation it does not close: the speaker named where the quotation ends ("…,” the ministry said."). */
 export function quoteClosedBy(sentences: { start: number; end: number; paragraph: number }[], si: number, text: string, actors: Actors): Speaker | null {
 	const opening = text.slice(sentences[si].start, sentences[si].end);
@@ -58,31 +85,44 @@ export function quoteClosedBy(sentences: { start: number; end: number; paragraph
 	return null;
 }
 
-/** What may stand between a side's name (with its institution) and the verb of acting. */
-const BETWEEN = /^(?:['’]s)?\s*(?:(?:armed forces|forces|army|troops|soldiers|units|military|side|servicem[ae]n|sabotage groups|snipers|positions|drones?)\s+)?(?:(?:of\s+(?:the\s+)?\w+\s+)?(?:\w+ly|has|have|had|also|then|again|reportedly|allegedly|continued to|continue to|continues to|started|began|begun|tried to|attempted to)\s+)*(?:(?:is|are|was|were)\s+(?=\w+ing\b))?/i;
+/**
+ * What may stand between an agent and its verb of acting: a few words of its noun phrase (never a
+ * form of "to be", so passives stay out), adverbs and auxiliaries; then the verb itself.
+ */
+const AGENT_THEN_ACT = new RegExp(
+	`^(?:['’]s)?\\s*(?:(?!(?:is|are|was|were|been|be|being|who|which|that|said|says|say|stated|reported|claimed|announced|told|added|noted|accused|denied)\\b)[a-z-]+\\s+){0,4}?(?:(?:\\w+ly|has|have|had|also|then|again|reportedly|allegedly|continued to|continue to|continues to|started|began|begun|tried to|attempted to|took|carried out)\\s+)*(?:(?:is|are|was|were)\\s+(?=\\w+ing\\b))?${ACTION_VERB.source.slice(1)}`
+); // case-sensitive: the words of a noun phrase are lower case, so the match never runs into a name
+/** The speaker's own side as agent ("our units responded", "its forces retaliated"). */
+const OWN_AGENT = /\b(?:our|its)\s+(?=(?:[a-z-]+\s+){0,2}?(?:units|forces|army|troops|servicemen|soldiers|border guards|subdivisions)\b)/gi;
+/** The other side as the speaker calls it ("the enemy opened fire"). */
+const ENEMY_AGENT = /\b(?:the|an?)\s+(?:enemy|opponent|adversary)\b/gi;
 
 /**
  * The side a sentence names as having acted: the agent of a verb of acting ("Azerbaijani units
- * opened fire"), "by X" / "from X" after an act, "accused X of", or an act named after a side
- * ("Armenian provocation"). A side the text names against the claimant's is preferred. Null when
- * the sentence names no agent.
+ * opened fire", "our units retaliated", "the enemy fired"), "by X" / "from X" after an act,
+ * "accused X of", or an act named after a side ("Armenian provocation"). A side other than the
+ * claimant's is preferred. Null when the sentence names no agent.
  *
  * @example
- * accusedSide('Armenia said Azerbaijani forces shelled Goris.', 0, speakers, armenia) // 'AZ'
- * accusedSide('Armenia said fighting continues.', 0, speakers, armenia) // null
+ * accusedSide('Armenia said Azerbaijani forces shelled Goris.', 0, speakers, [armenia]) // 'AZ'
+ * accusedSide('Armenia said fighting continues.', 0, speakers, [armenia]) // null
  */
 export function accusedSide(quoted: string, offset: number, speakers: Speaker[], claimants: Speaker[]): Side | null {
 	// Quotation marks never change who acted: “intensive shelling” reads as intensive shelling.
-	const sentence = quoted.replace(/[“”"«»‘’']/g, (q) => (q === '’' || q === "'" ? q : ' '));
+	const sentence = quoted.replace(/[“”"«»‘]/g, ' ');
 	const claimSide = claimants[0]?.side ?? null;
+	const otherSide: Side | null = claimSide === 'AM' ? 'AZ' : claimSide === 'AZ' ? 'AM' : null;
 	const agents: Side[] = [];
 	for (const sp of speakers) {
 		if (!sp.side || claimants.includes(sp)) continue;
 		const before = sentence.slice(0, sp.start - offset);
 		const after = sentence.slice(sp.end - offset);
-		const rest = after.slice(BETWEEN.exec(after)?.[0].length ?? 0);
-		const byAgent = /\b(?:by|from|accus\w*|blam\w*)\s+(?:the\s+)?$/i.test(before) && !/\b(?:supported|backed|recogni[sz]ed|controlled|ruled|mediated|brokered|led|held|occupied)\s+by\s+(?:the\s+)?$/i.test(before);
-		if (byAgent || ACTION_VERB.test(rest) || ACTION_VERB.test(after.trimStart()) || (sp.kind === 'marker' && ACTION_NOUN.test(after))) agents.push(sp.side);
+		const byAgent = /\b(?:by|from|accus\w*|blam\w*)\s+(?:the\s+)?$/i.test(before) && !/\b(?:supported|backed|recogni[sz]ed|controlled|ruled|mediated|brokered|led|held|occupied|reported|announced|confirmed|denied)\s+by\s+(?:the\s+)?$/i.test(before);
+		if (byAgent || AGENT_THEN_ACT.test(after) || (sp.kind === 'marker' && ACTION_NOUN.test(after))) agents.push(sp.side);
+	}
+	if (claimSide && otherSide) {
+		for (const m of sentence.matchAll(ENEMY_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push(otherSide);
+		for (const m of sentence.matchAll(OWN_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length))) agents.push(claimSide);
 	}
 	if (agents.length === 0) return null;
 	return agents.find((s) => s !== claimSide) ?? agents[0];

@@ -3,7 +3,7 @@
 // report none (headings, appeals, diplomacy, reactions, commentary, background) are listed with
 // their reason instead.
 import type { Article, Claim, Claimant, IncidentPlace, IncidentType, Place, Sentence, Side } from '../types';
-import { accusedSide, attribute, quoteClosedBy } from './attribution'; // who says it, and whom it names as acting
+import { accusedSide, attribute, genericSpeakers, quoteClosedBy } from './attribution'; // who says it, and whom it names as acting
 import { findSpeakers, type Actors, type Speaker } from './actors';
 import { findCasualties } from './casualties';
 import { formatWhen, MS, onDayOf, parseIsoDay, resolveWhen, type When } from './dates';
@@ -83,10 +83,13 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 	};
 	let last: { speakers: Speaker[]; sentence: number; accused: Side | null } | null = null;
 	let lastWhen: When | null = null;
+	/** The speakers of a side named so far, in order: "the ministry" later on is the last of them. */
+	const history: Speaker[] = [];
 
 	sentences.forEach((s, si) => {
 		const sentence = text.slice(s.start, s.end);
-		const speakers = [...findSpeakers(sentence, s.start, actors), ...speakersFromMentions(bySentence.get(si) ?? [], actors)].sort((a, b) => a.start - b.start);
+		const named = [...findSpeakers(sentence, s.start, actors), ...speakersFromMentions(bySentence.get(si) ?? [], actors)];
+		const speakers = [...named, ...genericSpeakers(sentence, s.start, history, named)].sort((a, b) => a.start - b.start);
 		const explicit = attribute(sentence, s.start, speakers);
 		const closer = explicit.length ? null : quoteClosedBy(sentences, si, text, actors);
 		let who: Speaker[] = explicit.length ? explicit : closer ? [closer] : [];
@@ -100,6 +103,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		// The same speaker's sentence just before names who acted ("Azerbaijani units opened fire. They used mortars."); a denial never inherits it.
 		if (!accused && !DENIAL.test(sentence) && last && last.sentence === si - 1 && sentences[last.sentence].paragraph === s.paragraph && sameSpeakers(last.speakers, who)) accused = last.accused;
 		if (who.length) last = { speakers: who, sentence: si, accused };
+		history.push(...who.filter((sp) => sp.side && !history.includes(sp)));
 
 		let event = events[si];
 		let denied: ClaimDraft | undefined;
@@ -200,7 +204,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 
 /** Whether the event a sentence names happened abroad: "the attack on Ukraine", "the war in Syria". */
 function elsewhere(sentence: string, offset: number, at: number, mentions: FoundMention[], speakers: Speaker[]): boolean {
-	const trigger = /^[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(sentence.slice(at))?.[0].length ?? 0;
+	const trigger = /^[\p{L}-]+/u.exec(sentence.slice(at))?.[0].length ?? 0;
 	const window = (start: number) => {
 		const between = sentence.slice(at + trigger, start - offset);
 		return start - offset >= at + trigger && /^\s+(?:on|in|of|against|into)\s+(?:the\s+)?$/i.test(between);

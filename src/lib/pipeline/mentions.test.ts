@@ -41,12 +41,12 @@ test('a capital, a country, a summit city or a city abroad is never an incident 
 	const named = all.mentions.filter((m) => m.place_id && context.includes(m.place_id));
 	expect(new Set(named.map((m) => m.place_id)).size).toBeGreaterThan(8);
 	for (const m of named) expect([m.surface, m.role]).toEqual([m.surface, 'context']);
-	for (const f of all.incidents) for (const p of f.properties.places) expect(context).not.toContain(p.id);
+	for (const f of all.incidents) expect(context).not.toContain(f.properties.site.id);
 });
 
 test('a capital named as the place of an attack is an incident site', () => {
 	const out = runPipeline({ articles: [article('x', 'The Armenian Defence Ministry said Azerbaijani drones attacked the outskirts of Yerevan on Tuesday.')], gazetteer, actors, ledger: {} });
-	expect(out.incidents[0]?.properties.places.map((p) => p.id)).toEqual(['yerevan']);
+	expect(out.incidents.map((f) => f.properties.site.id)).toEqual(['yerevan']);
 });
 
 test('a word that is no place is listed for review with no place id', () => {
