@@ -2,6 +2,7 @@
 // The accused is only ever a side the text names as the agent: never "the other side" by default.
 import type { Side } from '../types';
 import { findSpeakers, type Actors, type Speaker } from './actors';
+import { fold } from './text';
 import { ACTION_NOUN, ACTION_VERB, SPEECH } from './lexicon';
 
 const SPEECH_GLOBAL = new RegExp(SPEECH.source, 'g');
@@ -22,7 +23,9 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 		const at = offset + v.index!;
 		const before = speakers.filter((sp) => sp.end <= at && at - sp.end <= 60 && !/[.;“"]/.test(sentence.slice(sp.end - offset, v.index!)));
 		if (before.length) {
-			const last = before[before.length - 1];
+			// "The EU mission in Armenia said": a country after "mission in" places the speaker before it.
+			const placed = before.length > 1 && /\b(?:mission|monitors?|observers?|contingent|embassy|delegation|representatives?|office)\s+(?:in|to)\s+(?:the\s+)?$/i.test(sentence.slice(0, before[before.length - 1].start - offset));
+			const last = placed ? before[before.length - 2] : before[before.length - 1];
 			// "Both Armenia and Azerbaijan reported…": two speakers, each for its side.
 			const pair = before.length > 1 ? before[before.length - 2] : null;
 			if (pair && pair.side && last.side && pair.side !== last.side && /\bboth\s+(?:the\s+)?$/i.test(sentence.slice(0, pair.start - offset)) && /^\s+and\s+(?:the\s+)?$/i.test(sentence.slice(pair.end - offset, last.start - offset))) add(pair);
@@ -55,7 +58,7 @@ const GENERIC_SPEAKER = /\b(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreig
  * @example
  * genericSpeakers('The ministry added that…', 0, [azerbaijanMinistry], []) // [{ name: 'The ministry', claimant: 'AZ', … }]
  */
-export function genericSpeakers(sentence: string, offset: number, history: Speaker[], named: Speaker[]): Speaker[] {
+export function genericSpeakers(sentence: string, offset: number, history: Speaker[], named: Speaker[], home: Side | null): Speaker[] {
 	const out: Speaker[] = [];
 	for (const m of sentence.matchAll(GENERIC_SPEAKER)) {
 		const start = offset + m.index!;
@@ -65,10 +68,27 @@ export function genericSpeakers(sentence: string, offset: number, history: Speak
 		const same = [...history].reverse().find((sp) => sp.side && sp.name.toLowerCase().includes(head));
 		const any = [...history].reverse().find((sp) => sp.side);
 		const who = same ?? any;
-		if (!who) continue;
-		out.push({ start, end, name: who.name, claimant: who.claimant, side: who.side, kind: 'institution' });
+		// Nobody named yet: an article datelined in a capital, or carried by an outlet based there, speaks of that country's ministry.
+		if (who) out.push({ start, end, name: who.name, claimant: who.claimant, side: who.side, kind: 'institution' });
+		else if (home) out.push({ start, end, name: sentence.slice(m.index!, m.index! + m[0].length), claimant: home, side: home, kind: 'institution' });
 	}
 	return out;
+}
+
+/**
+ * The country an article speaks from: the capital of its dateline ("Baku, 14 September, AZERTAC"),
+ * else the country its outlet is based in (data/actors.json); null for international outlets.
+ *
+ * @example
+ * homeSide({ text: 'YEREVAN, DECEMBER 13. The ministry said…', outlet: null, actors }) // 'AM'
+ */
+export function homeSide({ text, outlet, actors }: { text: string; outlet: string | null; actors: Actors }): Side | null {
+	for (const line of text.split('\n').slice(0, 8)) {
+		const city = /^\s*([\p{L}’'-]+)\s*(?:,|\(|–|—|-)\s*(?:\d|\p{L}+\s+\d|\p{Lu}{3,})/u.exec(line)?.[1];
+		const who = city ? actors.lookup.get(fold(city)) : undefined;
+		if (who && who.kind === 'marker' && (who.side === 'AM' || who.side === 'AZ')) return who.side;
+	}
+	return outlet ? (actors.outletCountry.get(fold(outlet)) ?? null) : null;
 }
 
 /** For a sentence that opens a quotation it does not close: the speaker named where the quotation ends ("…,” the ministry said."). */

@@ -3,7 +3,7 @@
 // report none (headings, appeals, diplomacy, reactions, commentary, background) are listed with
 // their reason instead.
 import type { Article, Claim, Claimant, IncidentPlace, IncidentType, Place, Sentence, Side } from '../types';
-import { accusedSide, attribute, genericSpeakers, quoteClosedBy } from './attribution'; // who says it, and whom it names as acting
+import { accusedSide, attribute, genericSpeakers, homeSide, quoteClosedBy } from './attribution'; // who says it, and whom it names as acting
 import { findSpeakers, type Actors, type Speaker } from './actors';
 import { findCasualties } from './casualties';
 import { formatWhen, MS, onDayOf, parseIsoDay, resolveWhen, type When } from './dates';
@@ -85,11 +85,12 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 	let lastWhen: When | null = null;
 	/** The speakers of a side named so far, in order: "the ministry" later on is the last of them. */
 	const history: Speaker[] = [];
+	const home = homeSide({ text, outlet: article.meta.outlet, actors });
 
 	sentences.forEach((s, si) => {
 		const sentence = text.slice(s.start, s.end);
 		const named = [...findSpeakers(sentence, s.start, actors), ...speakersFromMentions(bySentence.get(si) ?? [], actors)];
-		const speakers = [...named, ...genericSpeakers(sentence, s.start, history, named)].sort((a, b) => a.start - b.start);
+		const speakers = [...named, ...genericSpeakers(sentence, s.start, history, named, home)].sort((a, b) => a.start - b.start);
 		const explicit = attribute(sentence, s.start, speakers);
 		const closer = explicit.length ? null : quoteClosedBy(sentences, si, text, actors);
 		let who: Speaker[] = explicit.length ? explicit : closer ? [closer] : [];
