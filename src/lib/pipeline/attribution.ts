@@ -6,6 +6,8 @@ import { fold } from './text';
 import { ACTION_NOUN, ACTION_VERB, SPEECH } from './lexicon';
 
 const SPEECH_GLOBAL = new RegExp(SPEECH.source, 'g');
+/** Two sides blaming each other: each accuses the other. */
+export const EACH_OTHER = /\b(?:accus\w*|blam\w*)\s+each\s+other\b|\b(?:traded|exchanged)\s+(?:accusations|blame)\b/i;
 
 /**
  * The speakers a sentence attributes itself to: "according to X", "X said", "…, said X"; two for
@@ -21,6 +23,13 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 	};
 	for (const v of sentence.matchAll(SPEECH_GLOBAL)) {
 		const at = offset + v.index!;
+		// Inverted attribution: "…,” said the ministry", "…, announced the Armenian ministry".
+		const inverted = /[,”"’]\s*$/.test(sentence.slice(0, v.index!));
+		const after = speakers.find((sp) => sp.start >= at + v[0].length && /^\s*(?:the\s+)?$/i.test(sentence.slice(at + v[0].length - offset, sp.start - offset)));
+		if (after && inverted) {
+			add(after);
+			continue;
+		}
 		const before = speakers.filter((sp) => sp.end <= at && at - sp.end <= 60 && !/[.;“"]/.test(sentence.slice(sp.end - offset, v.index!)));
 		if (before.length) {
 			// "The EU mission in Armenia said": a country after "mission in" places the speaker before it.
@@ -28,14 +37,12 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 			const last = placed ? before[before.length - 2] : before[before.length - 1];
 			// "Both Armenia and Azerbaijan reported…": two speakers, each for its side.
 			const pair = before.length > 1 ? before[before.length - 2] : null;
-			if (pair && pair.side && last.side && pair.side !== last.side && /\bboth\s+(?:the\s+)?$/i.test(sentence.slice(0, pair.start - offset)) && /^\s+and\s+(?:the\s+)?$/i.test(sentence.slice(pair.end - offset, last.start - offset))) add(pair);
+			const joined = pair && pair.side && last.side && pair.side !== last.side && /^\s+and\s+(?:the\s+)?$/i.test(sentence.slice(pair.end - offset, last.start - offset));
+			// "Both Armenia and Azerbaijan reported…", "Armenia and Azerbaijan accused each other…": each speaks for its side.
+			if (joined && (/\bboth\s+(?:the\s+)?$/i.test(sentence.slice(0, pair!.start - offset)) || EACH_OTHER.test(sentence))) add(pair!);
 			add(last);
 			continue;
 		}
-		// Inverted attribution only: "…,” said the ministry", "…, said Foreign Minister X".
-		const inverted = /[,”"’]\s*$/.test(sentence.slice(0, v.index!));
-		const after = speakers.find((sp) => sp.start >= at + v[0].length && sp.start - (at + v[0].length) <= 20);
-		if (after && inverted) add(after);
 	}
 	if (found.length) return found.sort((a, b) => a.start - b.start);
 	const according = /\b(?:according to|citing|cited by|quoted by)\b/i.exec(sentence);
@@ -50,6 +57,8 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 /** A speaker named only by its institution ("the ministry", "the Defence Ministry", "the press service"): it is the one the article last named. */
 const GENERIC_SPEAKER = /\b(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs)|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inistry|MoD|MFA|(?:State\s+)?Border\s+Service|[Bb]order\s+service|[Pp]ress\s+service|[Mm]ilitary\s+department|[Ss]pokesm[ae]n|[Ss]pokeswoman)\b/g;
 
+const SEPARATIST = /\b(?:[Tt]he\s+)?separatist\s+(?:authorities|officials|leadership|leaders?|government|forces|army|troops|ombudsman)\b/g;
+
 /**
  * Speakers named only by their institution, each standing for the speaker the article last named
  * with the same kind of institution (else the last speaker of a side): "the ministry added" after
@@ -60,6 +69,11 @@ const GENERIC_SPEAKER = /\b(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreig
  */
 export function genericSpeakers(sentence: string, offset: number, history: Speaker[], named: Speaker[], home: Side | null): Speaker[] {
 	const out: Speaker[] = [];
+	// "The separatist authorities": the de facto Karabakh Armenian authorities, however lower-cased.
+	for (const m of sentence.matchAll(SEPARATIST)) {
+		const start = offset + m.index!;
+		if (!named.some((sp) => start < sp.end && start + m[0].length > sp.start)) out.push({ start, end: start + m[0].length, name: m[0], claimant: 'AM', side: 'AM', kind: 'institution' });
+	}
 	for (const m of sentence.matchAll(GENERIC_SPEAKER)) {
 		const start = offset + m.index!;
 		const end = start + m[0].length;
@@ -109,9 +123,15 @@ export function quoteClosedBy(sentences: { start: number; end: number; paragraph
  * What may stand between an agent and its verb of acting: a few words of its noun phrase (never a
  * form of "to be", so passives stay out), adverbs and auxiliaries; then the verb itself.
  */
+const NOT_VERB = 'is|are|was|were|been|be|being|said|says|say|stated|reported|claimed|announced|told|added|noted|accused|denied';
+const NOT_NP = `(?!(?:${NOT_VERB}|with|of|from|in|at|on|near|to|by|for|but)\\b)`;
 const AGENT_THEN_ACT = new RegExp(
-	`^(?:['’]s)?\\s*(?:(?!(?:is|are|was|were|been|be|being|who|which|that|said|says|say|stated|reported|claimed|announced|told|added|noted|accused|denied)\\b)[a-z-]+\\s+){0,4}?(?:(?:\\w+ly|has|have|had|also|then|again|reportedly|allegedly|continued to|continue to|continues to|started|began|begun|tried to|attempted to|took|carried out)\\s+)*(?:(?:is|are|was|were)\\s+(?=\\w+ing\\b))?${ACTION_VERB.source.slice(1)}`
-); // case-sensitive: the words of a noun phrase are lower case, so the match never runs into a name
+	`^(?:['’]s)?\\s*(?:${NOT_NP}[a-z-]+\\s+){0,4}?` + // the rest of its noun phrase: "armed detachments"
+		`(?:(?:near|from|in|at|on|along|of)\\s+(?:the\\s+)?(?:(?!(?:${NOT_VERB})\\b)[\\p{L}’'-]+\\s+){1,5}?)?` + // where it stands: "near Baghanis", "from the Gafan direction"
+		`(?:(?:which|who|that)\\s+)?(?:(?:\\w+ly|has|have|had|also|then|again|first|reportedly|allegedly|continued to|continue to|continues to|started|began|begun|tried to|attempted to|took|carried out)\\s+)*` +
+		`(?:(?:is|are|was|were)\\s+(?=\\w+ing\\b))?${ACTION_VERB.source.slice(1)}`,
+	'u'
+); // case-sensitive: the words of a noun phrase are lower case, so the match never runs into another name
 /** The speaker's own side as agent ("our units responded", "its forces retaliated"). */
 const OWN_AGENT = /\b(?:our|its)\s+(?=(?:[a-z-]+\s+){0,2}?(?:units|forces|army|troops|servicemen|soldiers|border guards|subdivisions)\b)/gi;
 /** The other side as the speaker calls it ("the enemy opened fire"). */
@@ -137,12 +157,12 @@ export function accusedSide(quoted: string, offset: number, speakers: Speaker[],
 		if (!sp.side || claimants.includes(sp)) continue;
 		const before = sentence.slice(0, sp.start - offset);
 		const after = sentence.slice(sp.end - offset);
-		const byAgent = /\b(?:by|from|accus\w*|blam\w*)\s+(?:the\s+)?$/i.test(before) && !/\b(?:supported|backed|recogni[sz]ed|controlled|ruled|mediated|brokered|led|held|occupied|reported|announced|confirmed|denied)\s+by\s+(?:the\s+)?$/i.test(before);
+		const byAgent = /\b(?:by|from|accus\w*|blam\w*)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(before) && !/\b(?:supported|backed|recogni[sz]ed|controlled|ruled|mediated|brokered|led|held|occupied|reported|announced|confirmed|denied)\s+by\s+(?:the\s+)?$/i.test(before);
 		if (byAgent || AGENT_THEN_ACT.test(after) || (sp.kind === 'marker' && ACTION_NOUN.test(after))) agents.push(sp.side);
 	}
 	if (claimSide && otherSide) {
 		for (const m of sentence.matchAll(ENEMY_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push(otherSide);
-		for (const m of sentence.matchAll(OWN_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length))) agents.push(claimSide);
+		for (const m of sentence.matchAll(OWN_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push(claimSide);
 	}
 	if (agents.length === 0) return null;
 	return agents.find((s) => s !== claimSide) ?? agents[0];

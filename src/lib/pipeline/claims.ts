@@ -3,12 +3,12 @@
 // report none (headings, appeals, diplomacy, reactions, commentary, background) are listed with
 // their reason instead.
 import type { Article, Claim, Claimant, IncidentPlace, IncidentType, Place, Sentence, Side } from '../types';
-import { accusedSide, attribute, genericSpeakers, homeSide, quoteClosedBy } from './attribution'; // who says it, and whom it names as acting
+import { accusedSide, attribute, EACH_OTHER, genericSpeakers, homeSide, quoteClosedBy } from './attribution'; // who says it, and whom it names as acting
 import { findSpeakers, type Actors, type Speaker } from './actors';
 import { findCasualties } from './casualties';
 import { formatWhen, MS, onDayOf, parseIsoDay, resolveWhen, type When } from './dates';
 import { isQuestion, mainEvent, notClaim, withoutNegatedCasualties } from './events'; // what it reports
-import { ANAPHORA, BACKGROUND, BORDER, DENIAL, MAY_WEAPON, WEAPONS } from './lexicon';
+import { ANAPHORA, BACKGROUND, BORDER, DENIAL, MAY_WEAPON, SINCE_THE_WAR, WEAPONS } from './lexicon';
 import { BORDER_PLACE_ID, placesOf, sharedPlace } from './sites'; // where: sites and their precision
 import type { FoundMention } from './mentions';
 import { dayStart, mainEventDate, weekdayDates, wholeDays } from './when-context';
@@ -126,7 +126,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			when = context ? onDayOf(when, dayStart(context)) : null;
 		}
 		if (why) return reject(why, when?.start ?? lastWhen?.start ?? mainWhen?.start ?? null);
-		if (BACKGROUND.test(sentence)) return reject('background: history or an earlier war, not a reported incident');
+		if (BACKGROUND.test(sentence.replace(SINCE_THE_WAR, ''))) return reject('background: history or an earlier war, not a reported incident');
 		// An undated report takes the day (not the time) of the sentence before it in its paragraph, the last report, or the article's main event.
 		if (!when) {
 			const context = denied ? null : paragraphWhen(si) ?? lastWhen ?? mainWhen;
@@ -154,7 +154,8 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			const clauseSpeakers = speakers.filter(inClause);
 			const claimant = claimantOf(speaker);
 			const ownSide = speaker?.side ?? null;
-			let claimAccused = shared ? (who.length > 1 ? null : accused) : accusedSide(clause, from, clauseSpeakers, speaker ? [speaker] : []);
+			const blamesOther = who.length === 2 && shared && EACH_OTHER.test(sentence) && speaker?.side ? (speaker.side === 'AM' ? 'AZ' : 'AM') : null;
+			let claimAccused = blamesOther ?? (shared ? (who.length > 1 ? null : accused) : accusedSide(clause, from, clauseSpeakers, speaker ? [speaker] : []));
 			const denial = (claimant === 'AM' || claimant === 'AZ') && DENIAL.test(clause) && (claimAccused === null || claimAccused === ownSide);
 			if (denial) claimAccused = null;
 			const sitePlaces = placesOf(clause, from, clauseMentions, clauseSpeakers);
