@@ -32,6 +32,16 @@ describe('the claimant is the speaker', () => {
 		expect(claims.map((c) => [c.claimant, c.accused])).toEqual([['AM', null], ['AZ', null]]);
 	});
 
+	test('"Yerevan and Baku accused each other" gives each side’s accusation of the other', () => {
+		const claims = claimsOf('On Thursday, Yerevan and Baku accused each other of shelling villages on the border.');
+		expect(claims.map((c) => [c.claimant, c.accused]).sort()).toEqual([['AM', 'AZ'], ['AZ', 'AM']]);
+	});
+
+	test('a ministry named without its country is the one the article last named, else its dateline’s', () => {
+		const [first, second] = claimsOf('BAKU, March 9. Armenian units fired at positions near Gazakh, the Ministry of Defence said.\n\nThe ministry added that a soldier was wounded near Gazakh.');
+		expect([first.claimant, second.claimant]).toEqual(['AZ', 'AZ']);
+	});
+
 	test('two speakers in one sentence each speak for their own clause', () => {
 		const claims = claimsOf('On Thursday, Baku said Armenian snipers fired at Gazakh, while Yerevan said Azerbaijani units shelled Berd.');
 		expect(claims.map((c) => [c.claimant, c.accused, c.places.map((p) => p.id).join()]).sort()).toEqual([['AM', 'AZ', 'berd'], ['AZ', 'AM', 'gazakh']]);
