@@ -158,7 +158,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			let claimAccused = blamesOther ?? (shared ? (who.length > 1 ? null : accused) : accusedSide(clause, from, clauseSpeakers, speaker ? [speaker] : []));
 			const denial = (claimant === 'AM' || claimant === 'AZ') && DENIAL.test(clause) && (claimAccused === null || claimAccused === ownSide);
 			if (denial) claimAccused = null;
-			const sitePlaces = placesOf(clause, from, clauseMentions, clauseSpeakers);
+			const sitePlaces = placesOf(clause, from, clauseMentions, clauseSpeakers, places);
 			let placeList: IncidentPlace[] = sitePlaces.map(({ place, precision }) => sharedPlace(place, precision));
 			if (placeList.length === 0 && denied) placeList = denied.places;
 			if (placeList.length === 0) {
