@@ -68,7 +68,7 @@ export function dateAgrees(expected: string, start: string | null, end: string |
  * @example
  * scoreArticle({ text, annotation, predicted: claims, incidents }).matchedExpected
  */
-export function scoreArticle({ text, annotation, predicted, incidents }: { text: string; annotation: Annotation; predicted: Claim[]; incidents: IncidentProperties[] }): Score {
+export function scoreArticle({ text, annotation, predicted, incidents, rejected = [] }: { text: string; annotation: Annotation; predicted: Claim[]; incidents: IncidentProperties[]; rejected?: { start: number; end: number; reason: string }[] }): Score {
 	const notes: string[] = [];
 	const at = (quote: string) => {
 		const i = text.indexOf(quote);
@@ -100,7 +100,8 @@ export function scoreArticle({ text, annotation, predicted, incidents }: { text:
 		const candidates = predicted.filter((p) => p.start <= i && i < p.end && !used.has(p));
 		const p = candidates.find((c) => c.claimant === e.claimant) ?? candidates[0];
 		if (!p) {
-			notes.push(`missed claim (${e.claimant}${e.accused ? `→${e.accused}` : ''} ${e.kind}): “${e.quote}”`);
+			const why = rejected.find((r) => r.start <= i && i < r.end)?.reason.split(':')[0];
+			notes.push(`missed claim (${e.claimant}${e.accused ? `→${e.accused}` : ''} ${e.kind})${why ? ` [left out: ${why}]` : ''}: “${e.quote}”`);
 			score.places.fn += e.places.length;
 			continue;
 		}

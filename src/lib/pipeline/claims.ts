@@ -94,6 +94,11 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		const explicit = attribute(sentence, s.start, speakers);
 		const closer = explicit.length ? null : quoteClosedBy(sentences, si, text, actors);
 		let who: Speaker[] = explicit.length ? explicit : closer ? [closer] : [];
+		// "Yerevan dismissed the report as a fabrication": the subject of a denial is its speaker, whatever the verb.
+		const subject = speakers.find((sp) => sp.side && /^\s*(?:the\s+)?$/i.test(text.slice(s.start, sp.start)));
+		if (who.length === 0 && subject && DENIAL.test(sentence)) who = [subject];
+		// "Both sides reported…": each side reports it.
+		if (who.length === 0 && BOTH_SIDES.test(sentence)) who = bothSides(s.start);
 		// "It said…", a quotation going on, or a sentence without a speaker of its own in the same paragraph: the last speaker goes on.
 		const goesOn = ANAPHORA.test(sentence) || /^[“"‘]/.test(sentence) || (last !== null && sentences[last.sentence].paragraph === s.paragraph);
 		if ((who.length === 0 || /^(?:it|he|she|they)\s+(?:also\s+)?(?:said|says)\b/i.test(sentence)) && goesOn && last && si - last.sentence <= 4) who = last.speakers;
@@ -110,7 +115,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		let denied: ClaimDraft | undefined;
 		if (!event && !s.heading && who[0]?.side && DENIAL.test(sentence)) {
 			// "The ministry rejected the report": a denial of the other side's claim just before it.
-			denied = [...claims].reverse().find((c) => c.sentence >= si - 2 && c.claimant !== who[0].side && (c.claimant === 'AM' || c.claimant === 'AZ'));
+			denied = [...claims].reverse().find((c) => c.sentence >= si - 6 && c.claimant !== who[0].side && (c.claimant === 'AM' || c.claimant === 'AZ'));
 			if (denied) event = { kind: denied.kind, at: sentence.length };
 		}
 		if (!event) {
@@ -119,14 +124,15 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		}
 		if (isQuestion(sentence)) return reject('heading: a question, not a report');
 		if (elsewhere(sentence, s.start, event.at, bySentence.get(si) ?? [], speakers)) return reject('elsewhere: an event outside the Armenia–Azerbaijan conflict');
-		const why = notClaim(sentence, event.at);
+		const why = notClaim(sentence, event.at, event.kind);
 		let when = whenOf(si);
 		if (when?.timeOnly) {
 			const context = paragraphWhen(si) ?? lastWhen ?? mainWhen;
 			when = context ? onDayOf(when, dayStart(context)) : null;
 		}
 		if (why) return reject(why, when?.start ?? lastWhen?.start ?? mainWhen?.start ?? null);
-		if (BACKGROUND.test(sentence.replace(SINCE_THE_WAR, ''))) return reject('background: history or an earlier war, not a reported incident');
+		// History named before the event is what the sentence is about ("In the war that followed, 30,000 died"); after it, it is a circumstance ("…, after last year's war").
+		if (BACKGROUND.test(sentence.slice(0, event.at).replace(SINCE_THE_WAR, ''))) return reject('background: history or an earlier war, not a reported incident');
 		// An undated report takes the day (not the time) of the sentence before it in its paragraph, the last report, or the article's main event.
 		if (!when) {
 			const context = denied ? null : paragraphWhen(si) ?? lastWhen ?? mainWhen;
@@ -213,6 +219,16 @@ function elsewhere(sentence: string, offset: number, at: number, mentions: Found
 	};
 	const foreignPlace = mentions.some((m) => m.place && m.place.country !== 'AM' && m.place.country !== 'AZ' && (m.place.kind === 'country' || m.place.kind === 'city-abroad') && window(m.start));
 	return foreignPlace || speakers.some((sp) => sp.claimant === 'third-party' && sp.kind === 'marker' && window(sp.start));
+}
+
+/** "Both sides reported", "both countries said": one speaker per side. */
+const BOTH_SIDES = /\b(?:[Bb]oth|[Tt]he two)\s+(?:sides?|countries|parties)\s+(?:have\s+|had\s+)?(?:reported|said|say|says|claimed|accused|admit(?:ted)?)\b/;
+
+function bothSides(at: number): Speaker[] {
+	return [
+		{ start: at, end: at, name: 'the Armenian side', claimant: 'AM', side: 'AM', kind: 'institution' },
+		{ start: at, end: at, name: 'the Azerbaijani side', claimant: 'AZ', side: 'AZ', kind: 'institution' }
+	];
 }
 
 /** The claimant's name as readers see it: the speaker, else the article's outlet or title. */

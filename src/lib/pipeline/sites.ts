@@ -23,8 +23,9 @@ export function placesOf(sentence: string, offset: number, mentions: FoundMentio
 	mentions.forEach((m, k) => {
 		if (!m.place || m.place.context_only || m.place.kind === 'country' || m.confidence < 0.5) return;
 		const after = sentence.slice(m.end - offset);
-		// "the Gazakh village of Yukhari Askipara": the first name only says where the second is.
-		if (/^\s+(?:villages?|settlements?|towns?|communit(?:y|ies))\s+of\b/i.test(after)) return;
+		// "the Gazakh village of Yukhari Askipara": the first name only says where the second is ("the Hadrut settlement of the Khojavend district" keeps Hadrut).
+		const next = mentions[k + 1]?.place;
+		if (/^\s+(?:villages?|settlements?|towns?|communit(?:y|ies))\s+of\b/i.test(after) && next && !AREA_KINDS.has(next.kind)) return;
 		const place = areaNamed(m.place, after, byId);
 		const before = sentence.slice(0, m.start - offset);
 		// A capital stands for its government ("Yerevan said") unless the text places an attack there.
