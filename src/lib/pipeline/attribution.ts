@@ -3,7 +3,7 @@
 import type { Side } from '../types';
 import { findSpeakers, type Actors, type Speaker } from './actors';
 import { fold } from './text';
-import { ACTION_NOUN, ACTION_VERB, SPEECH } from './lexicon';
+import { ACTION_NOUN, ACTION_VERB, CAUSE, SPEECH } from './lexicon';
 
 const SPEECH_GLOBAL = new RegExp(SPEECH.source, 'g');
 /** Two sides blaming each other: each accuses the other. */
@@ -147,23 +147,52 @@ const ENEMY_AGENT = /\b(?:the|an?)\s+(?:enemy|opponent|adversary)\b/gi;
  * accusedSide('Armenia said Azerbaijani forces shelled Goris.', 0, speakers, [armenia]) // 'AZ'
  * accusedSide('Armenia said fighting continues.', 0, speakers, [armenia]) // null
  */
-export function accusedSide(quoted: string, offset: number, speakers: Speaker[], claimants: Speaker[]): Side | null {
+export function accusedSide(quoted: string, offset: number, speakers: Speaker[], claimants: Speaker[], eventAt: number | null = null): Side | null {
 	// Quotation marks never change who acted: “intensive shelling” reads as intensive shelling.
 	const sentence = quoted.replace(/[“”"«»‘]/g, ' ');
 	const claimSide = claimants[0]?.side ?? null;
 	const otherSide: Side | null = claimSide === 'AM' ? 'AZ' : claimSide === 'AZ' ? 'AM' : null;
-	const agents: Side[] = [];
+	const agents: { side: Side; at: number }[] = [];
 	for (const sp of speakers) {
 		if (!sp.side || claimants.includes(sp)) continue;
 		const before = sentence.slice(0, sp.start - offset);
 		const after = sentence.slice(sp.end - offset);
 		const byAgent = /\b(?:by|from|accus\w*|blam\w*)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(before) && !/\b(?:supported|backed|recogni[sz]ed|controlled|ruled|mediated|brokered|led|held|occupied|reported|announced|confirmed|denied)\s+by\s+(?:the\s+)?$/i.test(before);
-		if (byAgent || AGENT_THEN_ACT.test(after) || (sp.kind === 'marker' && ACTION_NOUN.test(after))) agents.push(sp.side);
+		if (byAgent || AGENT_THEN_ACT.test(after) || (sp.kind === 'marker' && ACTION_NOUN.test(after))) agents.push({ side: sp.side, at: sp.start - offset });
 	}
 	if (claimSide && otherSide) {
-		for (const m of sentence.matchAll(ENEMY_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push(otherSide);
-		for (const m of sentence.matchAll(OWN_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push(claimSide);
+		for (const m of sentence.matchAll(ENEMY_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: otherSide, at: m.index! });
+		for (const m of sentence.matchAll(OWN_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: claimSide, at: m.index! });
 	}
-	if (agents.length === 0) return null;
-	return agents.find((s) => s !== claimSide) ?? agents[0];
+	if (agents.length === 0 && eventAt !== null) {
+		const subject = subjectOf(sentence, offset, speakers, claimants, eventAt);
+		if (subject) agents.push({ side: subject, at: 0 });
+	}
+	// The agent of the main clause: the first one named, unless it only acts in a cause ("in response to an Armenian provocation").
+	agents.sort((a, b) => a.at - b.at);
+	const main = agents.filter((a) => !CAUSE.test(sentence.slice(Math.max(0, a.at - 80), a.at)));
+	return (main[0] ?? agents[0])?.side ?? null;
+}
+
+/**
+ * The side that is the subject of the sentence's main verb of acting, however far before it
+ * ("Illegal Armenian armed detachments that had stayed behind … attacked positions"): the last
+ * side named before an active verb, outside a prepositional phrase ("positions of the Azerbaijani
+ * Army" is an object) and with no verb of speech between them.
+ */
+function subjectOf(sentence: string, offset: number, speakers: Speaker[], claimants: Speaker[], eventAt: number): Side | null {
+	const verb = /^[a-z]+(?:ed|t)\b|^(?:opened|fired|shelled|attacked|struck|hit|shot|seized|captured|took|subjected)\b/.exec(sentence.slice(eventAt));
+	if (!verb || /\b(?:was|were|been|be|being|is|are|has been|have been)\s+(?:\w+ly\s+)?$/.test(sentence.slice(0, eventAt))) return null;
+	const before = speakers.filter((sp) => sp.side && !claimants.includes(sp) && sp.end - offset <= eventAt);
+	for (const sp of before.reverse()) {
+		const lead = sentence.slice(Math.max(0, sp.start - offset - 25), sp.start - offset);
+		if (/\b(?:of|at|on|against|near|from|to|towards?|in|into|with|for|about|by)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(lead)) continue;
+		if (SPEECH_GLOBAL.test(sentence.slice(sp.end - offset, eventAt))) {
+			SPEECH_GLOBAL.lastIndex = 0;
+			return null;
+		}
+		SPEECH_GLOBAL.lastIndex = 0;
+		return sp.side;
+	}
+	return null;
 }

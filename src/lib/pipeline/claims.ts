@@ -105,7 +105,7 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		const claimantOf = (sp: Speaker | undefined): Claimant => sp?.claimant ?? 'media';
 		const reject = (reason: string, t0: number | null = null) =>
 			rejected.push({ source: article.id, start: s.start, end: s.end, quote: sentence, reason, claimant: who[0] ? claimantOf(who[0]) : null, speaker: who[0]?.name ?? null, t0 });
-		let accused = accusedSide(sentence, s.start, speakers, who);
+		let accused = accusedSide(sentence, s.start, speakers, who, events[si]?.at ?? null);
 		// The same speaker's sentence just before names who acted ("Azerbaijani units opened fire. They used mortars."); a denial never inherits it.
 		if (!accused && !DENIAL.test(sentence) && last && last.sentence === si - 1 && sentences[last.sentence].paragraph === s.paragraph && sameSpeakers(last.speakers, who)) accused = last.accused;
 		if (who.length) last = { speakers: who, sentence: si, accused };
@@ -160,8 +160,9 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			const clauseSpeakers = speakers.filter(inClause);
 			const claimant = claimantOf(speaker);
 			const ownSide = speaker?.side ?? null;
-			const blamesOther = who.length === 2 && shared && EACH_OTHER.test(sentence) && speaker?.side ? (speaker.side === 'AM' ? 'AZ' : 'AM') : null;
-			let claimAccused = blamesOther ?? (shared ? (who.length > 1 ? null : accused) : accusedSide(clause, from, clauseSpeakers, speaker ? [speaker] : []));
+			const pairBlames = who.length >= 2 && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(who[0].end, who[1].start)) && EACH_OTHER.test(sentence);
+			const blamesOther = pairBlames && k < 2 && speaker?.side ? (speaker.side === 'AM' ? 'AZ' : 'AM') : null;
+			let claimAccused = blamesOther ?? (shared ? (who.length > 1 ? null : accused) : accusedSide(clause, from, clauseSpeakers, speaker ? [speaker] : [], null));
 			const denial = (claimant === 'AM' || claimant === 'AZ') && DENIAL.test(clause) && (claimAccused === null || claimAccused === ownSide);
 			if (denial) claimAccused = null;
 			const sitePlaces = placesOf(clause, from, clauseMentions, clauseSpeakers, places);
