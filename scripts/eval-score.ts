@@ -98,7 +98,8 @@ export function scoreArticle({ text, annotation, predicted, incidents, rejected 
 	for (const e of annotation.claims) {
 		const i = at(e.quote);
 		const candidates = predicted.filter((p) => p.start <= i && i < p.end && !used.has(p));
-		const p = candidates.find((c) => c.claimant === e.claimant) ?? candidates[0];
+		// Several claims in one sentence: align the one that agrees most (claimant first, then the accused side).
+		const p = candidates.find((c) => c.claimant === e.claimant && c.accused === e.accused) ?? candidates.find((c) => c.claimant === e.claimant) ?? candidates[0];
 		if (!p) {
 			const why = rejected.find((r) => r.start <= i && i < r.end)?.reason.split(':')[0];
 			notes.push(`missed claim (${e.claimant}${e.accused ? `→${e.accused}` : ''} ${e.kind})${why ? ` [left out: ${why}]` : ''}: “${e.quote}”`);

@@ -147,7 +147,7 @@ const ENEMY_AGENT = /\b(?:the|an?)\s+(?:enemy|opponent|adversary)\b/gi;
  * accusedSide('Armenia said Azerbaijani forces shelled Goris.', 0, speakers, [armenia]) // 'AZ'
  * accusedSide('Armenia said fighting continues.', 0, speakers, [armenia]) // null
  */
-export function accusedSide(quoted: string, offset: number, speakers: Speaker[], claimants: Speaker[], eventAt: number | null = null): Side | null {
+export function accusedSide(quoted: string, offset: number, speakers: Speaker[], claimants: Speaker[], eventAt: number | null = null, strict = false): Side | null {
 	// Quotation marks never change who acted: “intensive shelling” reads as intensive shelling.
 	const sentence = quoted.replace(/[“”"«»‘]/g, ' ');
 	const claimSide = claimants[0]?.side ?? null;
@@ -158,7 +158,7 @@ export function accusedSide(quoted: string, offset: number, speakers: Speaker[],
 		const before = sentence.slice(0, sp.start - offset);
 		const after = sentence.slice(sp.end - offset);
 		const byAgent = /\b(?:by|from|accus\w*|blam\w*)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(before) && !/\b(?:supported|backed|recogni[sz]ed|controlled|ruled|mediated|brokered|led|held|occupied|reported|announced|confirmed|denied)\s+by\s+(?:the\s+)?$/i.test(before);
-		if (byAgent || AGENT_THEN_ACT.test(after) || (sp.kind === 'marker' && ACTION_NOUN.test(after))) agents.push({ side: sp.side, at: sp.start - offset });
+		if (byAgent || AGENT_THEN_ACT.test(after) || (!strict && sp.kind === 'marker' && ACTION_NOUN.test(after))) agents.push({ side: sp.side, at: sp.start - offset });
 	}
 	if (claimSide && otherSide) {
 		for (const m of sentence.matchAll(ENEMY_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: otherSide, at: m.index! });

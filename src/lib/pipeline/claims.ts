@@ -105,7 +105,9 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		const claimantOf = (sp: Speaker | undefined): Claimant => sp?.claimant ?? 'media';
 		const reject = (reason: string, t0: number | null = null) =>
 			rejected.push({ source: article.id, start: s.start, end: s.end, quote: sentence, reason, claimant: who[0] ? claimantOf(who[0]) : null, speaker: who[0]?.name ?? null, t0 });
-		let accused = accusedSide(sentence, s.start, speakers, who, events[si]?.at ?? null);
+		// A denial's own agents are weak evidence ("rejected Baku's claim that…"): only a named agent of an act counts there.
+		const denies = DENIAL.test(sentence);
+		let accused = accusedSide(sentence, s.start, speakers, who, denies ? null : (events[si]?.at ?? null), denies);
 		// The same speaker's sentence just before names who acted ("Azerbaijani units opened fire. They used mortars."); a denial never inherits it.
 		if (!accused && !DENIAL.test(sentence) && last && last.sentence === si - 1 && sentences[last.sentence].paragraph === s.paragraph && sameSpeakers(last.speakers, who)) accused = last.accused;
 		if (who.length) last = { speakers: who, sentence: si, accused };
@@ -148,6 +150,8 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		if (oldest !== null && when.end < oldest) return reject('background: dated more than a year before the article');
 		const dated: When = when;
 
+		// One claim per side and sentence: "Armenia and Azerbaijan accused each other…, and Yerevan said…" is one Armenian claim.
+		who = who.filter((sp, k) => who.findIndex((o) => o.claimant === sp.claimant) === k);
 		const speakerList: (Speaker | undefined)[] = who.length ? who : [undefined];
 		// "Both X and Y reported…" share the sentence; "X said…, and Y said…" each speak for their own clause.
 		const shared = who.length < 2 || /^\s+and\s+(?:the\s+)?$/i.test(text.slice(who[0].end, who[1].start));
@@ -165,6 +169,8 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			let claimAccused = blamesOther ?? (shared ? (who.length > 1 ? null : accused) : accusedSide(clause, from, clauseSpeakers, speaker ? [speaker] : [], null));
 			const denial = (claimant === 'AM' || claimant === 'AZ') && DENIAL.test(clause) && (claimAccused === null || claimAccused === ownSide);
 			if (denial) claimAccused = null;
+			// A ceasefire agreed accuses no one; only a breach names who broke it.
+			if (event.kind === 'ceasefire' && !/\b(?:violat\w*|broke|broken|breach\w*)\b/i.test(clause)) claimAccused = null;
 			const sitePlaces = placesOf(clause, from, clauseMentions, clauseSpeakers, places);
 			let placeList: IncidentPlace[] = sitePlaces.map(({ place, precision }) => sharedPlace(place, precision));
 			if (placeList.length === 0 && denied) placeList = denied.places;
