@@ -2,6 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { mapOfSites } from '$lib/server/basemap';
 import { findPlace, getCorpus, incidentsAt, spellingsOf } from '$lib/server/share';
+import type { PlaceRecord } from '$lib/gazetteer/draft';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => getCorpus().gazetteer.places.map((p) => ({ id: p.id }));
@@ -19,8 +20,11 @@ export const load: PageServerLoad = ({ params }) => {
 	}));
 	// Context places abroad (Brussels, Moscow) are far off the basemap: no map for them.
 	const onBasemap = place.lon > 42.6 && place.lon < 50.6 && place.lat > 37.6 && place.lat < 42.4;
+	const record = place as PlaceRecord;
 	return {
 		place,
+		province: record.province ?? null,
+		district: record.district ?? null,
 		spellings: spellingsOf(place.id),
 		incidents,
 		map: onBasemap ? mapOfSites({ sites: [{ id: place.id, name: place.name, lat: place.lat, lon: place.lon }], width: 640, height: 300, minSpan: 1.6 }) : null
