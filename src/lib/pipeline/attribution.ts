@@ -30,6 +30,8 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 			add(after);
 			continue;
 		}
+		// "…of the Defence Army were wounded, it added": the pronoun is the subject, and it refers back.
+		if (/\b(?:it|he|she|they)\s+(?:also\s+|further\s+|later\s+)?$/i.test(sentence.slice(0, v.index!))) continue;
 		const before = speakers.filter((sp) => sp.end <= at && at - sp.end <= 60 && !/[.;“"]/.test(sentence.slice(sp.end - offset, v.index!)));
 		if (before.length) {
 			// "The EU mission in Armenia said": a country after "mission in" places the speaker before it.
@@ -46,6 +48,8 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 	}
 	if (found.length) return found.sort((a, b) => a.start - b.start);
 	const according = /\b(?:according to|citing|cited by|quoted by)\b/i.exec(sentence);
+	// "According to it, …": the pronoun refers back to the last speaker (the caller's anaphora), not to a side named after it.
+	if (according && /^\s+(?:it|him|her|them)\b/i.test(sentence.slice(according.index + according[0].length))) return [];
 	if (according) {
 		const at = offset + according.index! + according[0].length;
 		const next = speakers.find((sp) => sp.start >= at && sp.start - at <= 40);
@@ -181,12 +185,21 @@ export function accusedSide(quoted: string, offset: number, speakers: Speaker[],
  * Army" is an object) and with no verb of speech between them.
  */
 function subjectOf(sentence: string, offset: number, speakers: Speaker[], claimants: Speaker[], eventAt: number): Side | null {
-	const verb = /^[a-z]+(?:ed|t)\b|^(?:opened|fired|shelled|attacked|struck|hit|shot|seized|captured|took|subjected)\b/.exec(sentence.slice(eventAt));
-	if (!verb || /\b(?:was|were|been|be|being|is|are|has been|have been)\s+(?:\w+ly\s+)?$/.test(sentence.slice(0, eventAt))) return null;
+	// The first active verb of acting from the main event on (the kind's trigger may be a noun: "…, with mortars, fired upon").
+	let at = -1;
+	for (const m of sentence.slice(eventAt).matchAll(/\b(?:[a-z]+ed|opened|fired|shelled|attacked|struck|hit|shot|seized|captured|took|subjected)\b/g)) {
+		const pos = eventAt + m.index!;
+		if (!ACTION_VERB.test(m[0]) || /\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$/.test(sentence.slice(0, pos))) continue;
+		at = pos;
+		break;
+	}
+	if (at < 0) return null;
+	eventAt = at;
 	const before = speakers.filter((sp) => sp.side && !claimants.includes(sp) && sp.end - offset <= eventAt);
 	for (const sp of before.reverse()) {
 		const lead = sentence.slice(Math.max(0, sp.start - offset - 25), sp.start - offset);
-		if (/\b(?:of|at|on|against|near|from|to|towards?|in|into|with|for|about|by)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(lead)) continue;
+		// "positions of the Azerbaijani Army" is an object; "members of illegal Armenian armed detachments" is who acted.
+		if (/\b(?:of|at|on|against|near|from|to|towards?|in|into|with|for|about|by)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(lead) && !/\b(?:members|units|servicem[ae]n|soldiers|forces|troops|groups?|detachments|formations|subdivisions|fighters)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(lead)) continue;
 		if (SPEECH_GLOBAL.test(sentence.slice(sp.end - offset, eventAt))) {
 			SPEECH_GLOBAL.lastIndex = 0;
 			return null;

@@ -110,6 +110,8 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		let accused = accusedSide(sentence, s.start, speakers, who, denies ? null : (events[si]?.at ?? null), denies);
 		// The same speaker's sentence just before names who acted ("Azerbaijani units opened fire. They used mortars."); a denial never inherits it.
 		if (!accused && !DENIAL.test(sentence) && last && last.sentence === si - 1 && sentences[last.sentence].paragraph === s.paragraph && sameSpeakers(last.speakers, who)) accused = last.accused;
+		// "The group fired…", "the same detachments fired…": the agent the same speaker last named.
+		if (!accused && SAME_AGENT.test(sentence)) accused = [...claims].reverse().find((c) => c.accused && who[0] && c.claimant === who[0].claimant)?.accused ?? null;
 		if (who.length) last = { speakers: who, sentence: si, accused };
 		history.push(...who.filter((sp) => sp.side && !history.includes(sp)));
 
@@ -227,6 +229,9 @@ function elsewhere(sentence: string, offset: number, at: number, mentions: Found
 	const foreignPlace = mentions.some((m) => m.place && m.place.country !== 'AM' && m.place.country !== 'AZ' && (m.place.kind === 'country' || m.place.kind === 'city-abroad') && window(m.start));
 	return foreignPlace || speakers.some((sp) => sp.claimant === 'third-party' && sp.kind === 'marker' && window(sp.start));
 }
+
+/** An agent that refers back ("the same detachments fired", "the group opened fire"), right before a verb of acting. */
+const SAME_AGENT = /\b(?:the same|these|this|the)\s+(?:group|groups|detachments?|formations?|units|saboteurs|snipers)\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)*(?:fired|opened|attacked|shelled|tried|attempted|used|struck)\b/i;
 
 /** "Both sides reported", "both countries said": one speaker per side. */
 const BOTH_SIDES = /\b(?:[Bb]oth|[Tt]he two)\s+(?:sides?|countries|parties)\s+(?:have\s+|had\s+)?(?:reported|said|say|says|claimed|accused|admit(?:ted)?)\b/;

@@ -60,7 +60,7 @@ export const INSTITUTION =
 export const MEDIA_INSTITUTION = /^(?:media|news agenc(?:y|ies)|press|journalists)$/i;
 
 /** Pronoun or generic subjects that refer back to the last speaker: "It said", "the ministry says". */
-export const ANAPHORA = /\b(?:it|he|she|they|the (?:ministry|department|agency|statement|military|service|press service|office|spokesm[ae]n|spokeswoman))\s+(?:also\s+|further\s+|later\s+)?(?:said|says|added|adds|noted|stressed|reported|claimed|stated|specified|clarified|emphasi[sz]ed|underlined|blamed|accused|denied|informed|informs)\b|,\s*(?:it|he|she|they)\s+(?:said|added)\b/i;
+export const ANAPHORA = /\b(?:it|he|she|they|the (?:ministry|department|agency|statement|military|service|press service|office|spokesm[ae]n|spokeswoman))\s+(?:also\s+|further\s+|later\s+)?(?:said|says|added|adds|noted|stressed|reported|claimed|stated|specified|clarified|emphasi[sz]ed|underlined|blamed|accused|denied|informed|informs)\b|,\s*(?:it|he|she|they)\s+(?:said|added)\b|\baccording to (?:it|him|her|them)\b/i;
 
 /** Words of acting, after a side's name and its institution ("Azerbaijani units opened fire"); never a passive ("were bombed"). */
 export const ACTION_VERB =
