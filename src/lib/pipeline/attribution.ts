@@ -59,9 +59,11 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 }
 
 /** A speaker named only by its institution ("the ministry", "the Defence Ministry", "the press service"): it is the one the article last named. */
-const GENERIC_SPEAKER = /\b(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs)|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inistry|MoD|MFA|(?:State\s+)?Border\s+Service|[Bb]order\s+service|[Pp]ress\s+service|[Mm]ilitary\s+department|[Ss]pokesm[ae]n|[Ss]pokeswoman)\b/g;
+const GENERIC_SPEAKER = /\b(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs)|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inistry|MoD|MFA|(?:State\s+)?Border\s+Service|[Bb]order\s+service|[Pp]ress\s+service|[Mm]ilitary\s+department|[Ss]pokesm[ae]n|[Ss]pokeswoman|(?<=[Tt]he\s+)[Ss]ervice)\b/g;
 
-const SEPARATIST = /\b(?:[Tt]he\s+)?separatist\s+(?:authorities|officials|leadership|leaders?|government|forces|army|troops|ombudsman)\b/g;
+const SEPARATIST = /\b(?:[Tt]he\s+)?[Ss]eparatist\s+(?:authorities|officials|leadership|leaders?|government|forces|army|troops|ombudsman)\b/g;
+
+const LOCAL_OFFICIAL = /\b(?:[Tt]he\s+)?(?:(?:village|community|district|municipal|regional|local)\s+(?:head|chief|mayor|administration|executive\s+authority|authorities|governor)|(?:head|mayor|governor|administration)\s+of\s+(?:the\s+)?(?:village\s+of\s+|community\s+of\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:village|community|province|governor))?)/gu;
 
 /**
  * Speakers named only by their institution, each standing for the speaker the article last named
@@ -71,8 +73,16 @@ const SEPARATIST = /\b(?:[Tt]he\s+)?separatist\s+(?:authorities|officials|leader
  * @example
  * genericSpeakers('The ministry added that…', 0, [azerbaijanMinistry], []) // [{ name: 'The ministry', claimant: 'AZ', … }]
  */
-export function genericSpeakers(sentence: string, offset: number, history: Speaker[], named: Speaker[], home: Side | null): Speaker[] {
+export function genericSpeakers(sentence: string, offset: number, history: Speaker[], named: Speaker[], home: Side | null, placeSide: (start: number, end: number) => Side | null = () => null): Speaker[] {
 	const out: Speaker[] = [];
+	// A local official speaks for the country of the place they head ("the head of Shurnukh", "the Gazakh district executive authority"), else the article's home country.
+	for (const m of sentence.matchAll(LOCAL_OFFICIAL)) {
+		const start = offset + m.index!;
+		const end = start + m[0].length;
+		if (named.some((sp) => start < sp.end && end > sp.start)) continue;
+		const side = placeSide(start - 30, end + 30) ?? home;
+		if (side) out.push({ start, end, name: m[0].replace(/^[Tt]he\s+/, 'the '), claimant: side, side, kind: 'institution' });
+	}
 	// "The separatist authorities": the de facto Karabakh Armenian authorities, however lower-cased.
 	for (const m of sentence.matchAll(SEPARATIST)) {
 		const start = offset + m.index!;

@@ -90,7 +90,11 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 	sentences.forEach((s, si) => {
 		const sentence = text.slice(s.start, s.end);
 		const named = [...findSpeakers(sentence, s.start, actors), ...speakersFromMentions(bySentence.get(si) ?? [], actors)];
-		const speakers = [...named, ...genericSpeakers(sentence, s.start, history, named, home)].sort((a, b) => a.start - b.start);
+		const placeSide = (from: number, to: number): Side | null => {
+			const m = (bySentence.get(si) ?? []).find((x) => x.start >= from && x.end <= to && x.place && (x.place.country === 'AM' || x.place.country === 'AZ'));
+			return (m?.place?.country as Side | undefined) ?? null;
+		};
+		const speakers = [...named, ...genericSpeakers(sentence, s.start, history, named, home, placeSide)].sort((a, b) => a.start - b.start);
 		const explicit = attribute(sentence, s.start, speakers);
 		const closer = explicit.length ? null : quoteClosedBy(sentences, si, text, actors);
 		let who: Speaker[] = explicit.length ? explicit : closer ? [closer] : [];

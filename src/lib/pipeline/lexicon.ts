@@ -50,7 +50,7 @@ export const WEAPONS: [string, RegExp][] = [
 ];
 
 /** Verbs that attribute a statement to a speaker (lower case only: "the United States" is not "states"). */
-export const SPEECH = /\b(said|says|say|stated|states|reported|reports|report|informed|informs|precised|precises|signall?ed|spread(?:ed)?|announced|announces|accused|accuses|accusing|accuse|claimed|claims|noted|stressed|added|adds|told|wrote|denied|denies|deny|confirmed|confirms|insisted|alleged|alleges|blamed|blames|declared|informed|warned|admitted|assured|explained|underlined|emphasi[sz]ed|specified|clarified|recalled|rejected|refuted)\b/;
+export const SPEECH = /\b(said|says|say|saying|stating|stated|states|reported|reports|report|informed|informs|precised|precises|signall?ed|spread(?:ed)?|announced|announces|accused|accuses|accusing|accuse|claimed|claims|noted|stressed|added|adds|told|wrote|denied|denies|deny|confirmed|confirms|insisted|alleged|alleges|blamed|blames|declared|informed|warned|admitted|assured|explained|underlined|emphasi[sz]ed|specified|clarified|recalled|rejected|refuted)\b/;
 
 /** Nouns that make a party marker into a speaker: "the Armenian Defense Ministry", "Azerbaijan’s army". */
 export const INSTITUTION =
