@@ -197,9 +197,9 @@ export function accusedSide(quoted: string, offset: number, speakers: Speaker[],
 function subjectOf(sentence: string, offset: number, speakers: Speaker[], claimants: Speaker[], eventAt: number): Side | null {
 	// The first active verb of acting from the main event on (the kind's trigger may be a noun: "…, with mortars, fired upon").
 	let at = -1;
-	for (const m of sentence.slice(eventAt).matchAll(/\b(?:[a-z]+ed|opened|fired|shelled|attacked|struck|hit|shot|seized|captured|took|subjected)\b/g)) {
+	for (const m of sentence.slice(eventAt).matchAll(/\b(?:(?:tried|attempted) to (\w+)|[a-z]+ed|opened|fired|shelled|attacked|struck|hit|shot|seized|captured|took|subjected)\b/g)) {
 		const pos = eventAt + m.index!;
-		if (!ACTION_VERB.test(m[0]) || /\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$/.test(sentence.slice(0, pos))) continue;
+		if (!ACTION_VERB.test(m[1] ?? m[0]) || /\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$/.test(sentence.slice(0, pos))) continue;
 		at = pos;
 		break;
 	}

@@ -175,6 +175,9 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			let claimAccused = blamesOther ?? (shared ? (who.length > 1 ? null : accused) : accusedSide(clause, from, clauseSpeakers, speaker ? [speaker] : [], null));
 			const denial = (claimant === 'AM' || claimant === 'AZ') && DENIAL.test(clause) && (claimAccused === null || claimAccused === ownSide);
 			if (denial) claimAccused = null;
+			const casualties = findCasualties(withoutNegatedCasualties(clause), claimant);
+			// Whose losses they are is not who acted: "the Armenian side suffered losses" accuses no one of acting.
+			if (event.kind === 'casualties' && casualties.length && casualties.every((x) => x.side === claimAccused)) claimAccused = null;
 			// A ceasefire agreed accuses no one; only a breach names who broke it.
 			if (event.kind === 'ceasefire' && !/\b(?:violat\w*|broke|broken|breach\w*)\b/i.test(clause)) claimAccused = null;
 			const sitePlaces = placesOf(clause, from, clauseMentions, clauseSpeakers, places);
@@ -191,7 +194,6 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			}
 			for (const p of sitePlaces) if (p.mention) sites.add(p.mention);
 			const kind: IncidentType = event.kind;
-			const casualties = findCasualties(withoutNegatedCasualties(clause), claimant);
 			const weapons = MAY_WEAPON.test(clause) ? WEAPONS.filter(([, re]) => re.test(clause)).map(([w]) => w) : [];
 			const claimant_name = nameOf(speaker, article);
 			const claim: Claim = {

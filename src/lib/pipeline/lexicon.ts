@@ -64,7 +64,7 @@ export const ANAPHORA = /\b(?:it|he|she|they|the (?:ministry|department|agency|s
 
 /** Words of acting, after a side's name and its institution ("Azerbaijani units opened fire"); never a passive ("were bombed"). */
 export const ACTION_VERB =
-	/^(?:launch|start|begin|began|begun|retaliat|respond|suppress|neutrali[sz]|repel|repuls|destroy|tak(?:e|es|ing)\b|set up|establish|enter|cross|restor|open|shell|fire|fired|attack|bomb|use|used|using|commit|carr(?:y|ied)|conduct|stag(?:e|ed|ing)|done|did|perpetrat|kill|undermin|retook|took|capture|seiz|invad|push|pushed|transport|engag|target|strik|struck|shot|shoot|violat|provok|mine|mining|infiltrat|advanc|occup|storm|shoot|hit|drop|deploy|lay|laid|plant|destroy|damag|wound|injur)/i;
+	/^(?:launch|start|begin|began|begun|subject|retaliat|respond|suppress|neutrali[sz]|repel|repuls|destroy|tak(?:e|es|ing)\b|set up|establish|enter|cross|restor|open|shell|fire|fired|attack|bomb|use|used|using|commit|carr(?:y|ied)|conduct|stag(?:e|ed|ing)|done|did|perpetrat|kill|undermin|retook|took|capture|seiz|invad|push|pushed|transport|engag|target|strik|struck|shot|shoot|violat|provok|mine|mining|infiltrat|advanc|occup|storm|shoot|hit|drop|deploy|lay|laid|plant|destroy|damag|wound|injur)/i;
 
 /** Nouns of acting after a side's adjective: "Armenian provocation", "Azerbaijani shelling". */
 export const ACTION_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?:provocations?|attacks?|shelling|fire|aggression|sabotage|offensive|strikes?|bombardment|incursion|invasion|drones?\s+(?:attacks?|strikes?))\b/i;
