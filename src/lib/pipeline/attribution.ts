@@ -24,7 +24,8 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 	for (const v of sentence.matchAll(SPEECH_GLOBAL)) {
 		const at = offset + v.index!;
 		// Inverted attribution: "…,” said the ministry", "…, announced the Armenian ministry".
-		const inverted = /[,”"’]\s*$/.test(sentence.slice(0, v.index!));
+		// ("…, saying Azerbaijani units fired" introduces what is said: a participle never inverts.)
+		const inverted = /[,”"’]\s*$/.test(sentence.slice(0, v.index!)) && !/ing$/.test(v[0]);
 		const after = speakers.find((sp) => sp.start >= at + v[0].length && /^\s*(?:the\s+)?$/i.test(sentence.slice(at + v[0].length - offset, sp.start - offset)));
 		if (after && inverted) {
 			add(after);
