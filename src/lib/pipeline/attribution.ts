@@ -25,7 +25,8 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 		const at = offset + v.index!;
 		// Inverted attribution: "…,” said the ministry", "…, announced the Armenian ministry".
 		// ("…, saying Azerbaijani units fired" introduces what is said: a participle never inverts.)
-		const inverted = /[,”"’]\s*$/.test(sentence.slice(0, v.index!)) && !/ing$/.test(v[0]);
+		// Verbs that take an object ("…, accused Yerevan of…") never invert either.
+		const inverted = /[,”"’]\s*$/.test(sentence.slice(0, v.index!)) && !/ing$|^(?:accus|blam|den|reject|refut)/.test(v[0]);
 		const after = speakers.find((sp) => sp.start >= at + v[0].length && /^\s*(?:the\s+)?$/i.test(sentence.slice(at + v[0].length - offset, sp.start - offset)));
 		if (after && inverted) {
 			add(after);
@@ -147,8 +148,9 @@ const AGENT_THEN_ACT = new RegExp(
 		`(?:(?:is|are|was|were)\\s+(?=\\w+ing\\b))?${ACTION_VERB.source.slice(1)}`,
 	'u'
 ); // case-sensitive: the words of a noun phrase are lower case, so the match never runs into another name
-/** The speaker's own side as agent ("our units responded", "its forces retaliated"). */
-const OWN_AGENT = /\b(?:our|its)\s+(?=(?:[a-z-]+\s+){0,2}?(?:units|forces|army|troops|servicemen|soldiers|border guards|subdivisions)\b)/gi;
+/** The speaker's own side as agent ("our units responded", "its forces retaliated"): the noun itself, then the verb. */
+const OWN_AGENT = /\b(?:our|its)\s+(?:[a-z-]+\s+)?(?:units|forces|army|troops|servicemen|soldiers|border guards|subdivisions)\b/gi;
+const AUX_THEN_ACT = new RegExp(`^\\s+(?:(?:\\w+ly|has|have|had|also|then|again|took|carried out)\\s+)*(?:(?:is|are|was|were)\\s+(?=\\w+ing\\b))?${ACTION_VERB.source.slice(1)}`);
 /** The other side as the speaker calls it ("the enemy opened fire"). */
 const ENEMY_AGENT = /\b(?:the|an?)\s+(?:enemy|opponent|adversary)\b/gi;
 
@@ -177,7 +179,7 @@ export function accusedSide(quoted: string, offset: number, speakers: Speaker[],
 	}
 	if (claimSide && otherSide) {
 		for (const m of sentence.matchAll(ENEMY_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: otherSide, at: m.index! });
-		for (const m of sentence.matchAll(OWN_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: claimSide, at: m.index! });
+		for (const m of sentence.matchAll(OWN_AGENT)) if (AUX_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: claimSide, at: m.index! });
 	}
 	if (agents.length === 0 && eventAt !== null) {
 		const subject = subjectOf(sentence, offset, speakers, claimants, eventAt);
