@@ -23,6 +23,9 @@ export function withoutNegatedCasualties(sentence: string): string {
 	return sentence.replace(NO_CASUALTIES, (m) => ' '.repeat(m.length));
 }
 
+/** From a casualty word to the clash it happened in: "killed in the fighting", "wounded by the small-arms fire". */
+const CIRCUMSTANCE = /^\S+\s+(?:\S+\s+){0,6}?(?:in|during|by|from|amid)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/;
+
 /** Kinds that name the act itself; armed clash and casualties are the generic kinds. */
 const GENERIC: ReadonlySet<IncidentType> = new Set(['armed clash', 'casualties']);
 
@@ -46,6 +49,12 @@ export function mainEvent(sentence: string): MainEvent | null {
 		for (const m of text.matchAll(re)) found.push({ kind, at: m.index!, order, aside: CAUSE.test(text.slice(Math.max(0, m.index! - 80), m.index!)) });
 	});
 	if (found.length === 0) return null;
+	// "Two soldiers were killed in the fighting", "wounded by a sniper's bullet": a generic clash after a casualty is its circumstance.
+	for (const f of found) {
+		if (f.kind !== 'armed clash') continue;
+		const loss = found.find((c) => c.kind === 'casualties' && c.at < f.at);
+		if (loss && CIRCUMSTANCE.test(text.slice(loss.at, f.at))) f.aside = true;
+	}
 	const rank = (f: (typeof found)[number]) => (GENERIC.has(f.kind) ? f.order : 0);
 	const main = found.filter((f) => !f.aside);
 	const pool = main.length ? main : found;
