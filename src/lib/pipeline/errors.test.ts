@@ -28,6 +28,16 @@ describe('the gazetteer', () => {
 		const text = gazetteerText(place({ aliases: ['Gorus'] }), place({ id: 'kapan', name: 'Kapan', aliases: ['Görüs'] }));
 		expect(() => parseGazetteer(text, 'g.json')).toThrow(/entry 2 \("kapan"\): alias "Görüs" also points to "goris"/);
 	});
+	test('an alias that is another place\'s name is refused', () => {
+		const text = gazetteerText(place({ aliases: ['Kapan'] }), place({ id: 'kapan', name: 'Kapan' }));
+		expect(() => parseGazetteer(text, 'g.json')).toThrow(/entry "goris": an alias equals the name of "kapan"/);
+	});
+	test('a contested name that is another place\'s name is allowed only when the notes declare it', () => {
+		const jermuk = (notes: string | null) => place({ id: 'jermuk', name: 'Jermuk', contested_names: { AM: 'Jermuk', AZ: 'Istisu' }, notes });
+		const istisu = place({ id: 'istisu', name: 'Istisu', country: 'AZ' });
+		expect(() => parseGazetteer(gazetteerText(jermuk(null), istisu), 'g.json')).toThrow(/entry "jermuk": contested name "Istisu" is also a name of "istisu"/);
+		expect(parseGazetteer(gazetteerText(jermuk('Azerbaijan calls it Istisu, like the Kalbajar village "istisu".'), istisu), 'g.json').places).toHaveLength(2);
+	});
 	test('an unknown kind and invalid JSON are refused', () => {
 		expect(() => parseGazetteer(gazetteerText(place({ kind: 'village' })), 'g.json')).toThrow(/kind "village" is not one of/);
 		expect(() => parseGazetteer('{ "places": [', 'g.json')).toThrow(/^g\.json(:\d+)?: not valid JSON/);
