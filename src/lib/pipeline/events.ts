@@ -1,6 +1,8 @@
 // Stage 4a: what a sentence reports. Its main event (the most specific kind that is not only a
 // cause), or why it is not a claim at all (an appeal, diplomacy, a reaction, commentary).
 import type { IncidentType } from '../types';
+import type { Speaker } from './actors';
+import type { FoundMention } from './mentions';
 import { CAUSE, EVENT_TYPES, NO_CASUALTIES, NOT_CLAIM } from './lexicon';
 
 export interface MainEvent {
@@ -83,4 +85,15 @@ export function notClaim(sentence: string, eventAt: number, kind?: IncidentType)
 /** A question, or a line that is a heading: never a claim. */
 export function isQuestion(sentence: string): boolean {
 	return /\?["'”’»)]*$/.test(sentence.trim());
+}
+
+/** Whether the event a sentence names happened abroad: "the attack on Ukraine", "the war in Syria". */
+export function elsewhere(sentence: string, offset: number, at: number, mentions: FoundMention[], speakers: Speaker[]): boolean {
+	const trigger = /^[\p{L}-]+/u.exec(sentence.slice(at))?.[0].length ?? 0;
+	const window = (start: number) => {
+		const between = sentence.slice(at + trigger, start - offset);
+		return start - offset >= at + trigger && /^\s+(?:on|in|of|against|into)\s+(?:the\s+)?$/i.test(between);
+	};
+	const foreignPlace = mentions.some((m) => m.place && m.place.country !== 'AM' && m.place.country !== 'AZ' && (m.place.kind === 'country' || m.place.kind === 'city-abroad') && window(m.start));
+	return foreignPlace || speakers.some((sp) => sp.claimant === 'third-party' && sp.kind === 'marker' && window(sp.start));
 }
