@@ -61,6 +61,23 @@ describe('an article', () => {
 	test('with a good text decodes, keeping the text as stored', () => {
 		expect(decode(new TextEncoder().encode('Şuşa — “x”\n')).text).toBe('Şuşa — “x”\n');
 	});
+	test('that is larger than 5 MB is refused', () => {
+		expect(() => decode(new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61))).toThrow(/seeds\/x\.txt: too large \(5\.0 MB; an article may be at most 5 MB\)/);
+	});
+	test('with a byte-order mark, Windows line ends and decomposed letters reads as the plain composed text', () => {
+		const plain = 'Kəlbəcər, Şuşa and Սոթք.\nShelling.';
+		const messy = '\uFEFF' + plain.normalize('NFD').replace(/\n/g, '\r\n');
+		expect(decode(new TextEncoder().encode(messy)).text).toBe(plain.normalize('NFC'));
+	});
+});
+
+describe('seeds/sources.json', () => {
+	test('a date that does not exist is refused', () => {
+		expect(() => parseSources('{\n "a": { "published": "2022-02-30" }\n}', 'seeds/sources.json')).toThrow('seeds/sources.json:2: entry "a": "published" must be a date YYYY-MM-DD, got "2022-02-30"');
+	});
+	test('invalid JSON names the file', () => {
+		expect(() => parseSources('{ "a": ', 'seeds/sources.json')).toThrow(/seeds\/sources\.json: not valid JSON/);
+	});
 });
 
 describe('seeds/sources.json', () => {
