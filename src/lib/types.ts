@@ -14,6 +14,8 @@ export type PlaceKind =
 	| 'lake'
 	| 'pass'
 	| 'road'
+	/** A point feature that is not a settlement: a mine, a bridge, a checkpoint. */
+	| 'landmark'
 	| 'region'
 	| 'country'
 	| 'city-abroad';

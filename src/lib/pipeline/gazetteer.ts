@@ -4,7 +4,7 @@ import { InputError, lineOfId } from './errors';
 import { QUALIFIER_WORDS, spellingKey } from './spellings';
 import { fold } from './text';
 
-const KINDS: PlaceKind[] = ['settlement', 'district', 'province', 'height', 'lake', 'pass', 'road', 'region', 'country', 'city-abroad'];
+const KINDS: PlaceKind[] = ['settlement', 'district', 'province', 'height', 'lake', 'pass', 'road', 'landmark', 'region', 'country', 'city-abroad'];
 
 export interface NameEntry {
 	place: Place;
