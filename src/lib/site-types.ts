@@ -1,7 +1,7 @@
 // Types of the site side (pages, explorer, data endpoints) that the shared data model in types.ts
 // does not hold: the area shapes of /data/areas.geojson and the static maps that draw them.
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { Claim, PlaceKind, SiteMap } from './types';
+import type { PlaceKind, SiteMap } from './types';
 
 /** The properties of one feature of /data/areas.geojson. */
 export interface AreaProperties {
@@ -27,10 +27,4 @@ export interface AreaCollection extends FeatureCollection<AreaGeometry, AreaProp
 /** A static map that may also draw area shapes, as SVG path data in pixels. */
 export interface AreaSiteMap extends SiteMap {
 	areas: { id: string; name: string; shape: 'line' | 'polygon'; d: string }[];
-}
-
-/** The claims of one claimant on an incident, with the denials that answer the other side beside them. */
-export interface ClaimColumn {
-	claimant: Claim['claimant'];
-	claims: Claim[];
 }
