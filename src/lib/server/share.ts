@@ -1,10 +1,23 @@
-// Look-ups over the corpus for the share-and-cite pages: incidents, articles and places by id,
-// the passages of an article that feed incidents, and the spellings of a place seen in the sources.
-import { getCorpus } from '$lib/server/corpus';
+// Look-ups over the corpus for the pages and data files: incidents, episodes, redirects, articles and
+// places by id, the passages of an article that feed incidents, and the spellings of a place.
+import { getCorpus as readCorpus } from '$lib/server/corpus';
+import { readLand } from '$lib/server/basemap';
+import { areaShapes } from '$lib/map/areas';
 import { passagesOf } from '$lib/passages';
-import type { Article, IncidentFeature, Passage, Place } from '$lib/types';
+import type { AreaCollection } from '$lib/site-types';
+import type { Article, Episode, ExplorerEpisode, IncidentFeature, Passage, Place, Redirect } from '$lib/types';
 
-export { getCorpus };
+/** The corpus of the event model (issue 9): incidents of one site each, episodes, and redirects of retired ids. */
+export type EventCorpus = ReturnType<typeof readCorpus> & { episodes: Episode[]; explorerEpisodes: ExplorerEpisode[]; redirects: Redirect[] };
+
+/** The corpus; stops the build with a message when the pipeline does not give episodes and redirects. */
+export function getCorpus(): EventCorpus {
+	const corpus = readCorpus() as EventCorpus;
+	for (const key of ['episodes', 'explorerEpisodes', 'redirects'] as const) {
+		if (!Array.isArray(corpus[key])) throw new Error(`The corpus has no "${key}": src/lib/server/corpus.ts must return the event model of issue 9.`);
+	}
+	return corpus;
+}
 
 /** Every incident, sorted by start date then id (the order of lists). */
 export function allIncidents(): IncidentFeature[] {
@@ -30,9 +43,40 @@ export function articlePassages(articleId: string): Passage[] {
 	return passagesOf(articleId, getCorpus().incidents);
 }
 
-/** Incidents with a site at this place. */
+/** Incidents at this place (each incident has one site). */
 export function incidentsAt(placeId: string): IncidentFeature[] {
-	return allIncidents().filter((f) => f.properties.places.some((p) => p.id === placeId));
+	return allIncidents().filter((f) => f.properties.site.id === placeId);
+}
+
+/** Every episode, by start date then id. */
+export function allEpisodes(): Episode[] {
+	return [...getCorpus().episodes].sort((a, b) => a.date_start.localeCompare(b.date_start) || a.id.localeCompare(b.id));
+}
+
+export function findEpisode(id: string): Episode | undefined {
+	return getCorpus().episodes.find((e) => e.id === id);
+}
+
+/** Where a retired incident id now lives, unless an incident of that id exists again. */
+export function findRedirect(id: string): Redirect | undefined {
+	if (findIncident(id)) return undefined;
+	return getCorpus().redirects.find((r) => r.from === id);
+}
+
+/** Retired incident ids that get a page leading to their new home. */
+export function redirectsOfIncidents(): Redirect[] {
+	const live = new Set(getCorpus().incidents.map((f) => f.properties.id));
+	return getCorpus().redirects.filter((r) => !live.has(r.from));
+}
+
+let areas: AreaCollection | undefined;
+
+/** The shapes of area sites, made once per build from the basemap (static/basemap/land.geojson). */
+export function areaCollection(): AreaCollection {
+	if (!areas) {
+		areas = areaShapes({ land: readLand(), places: getCorpus().gazetteer.places });
+	}
+	return areas;
 }
 
 /** The spellings of a place found in the articles, most frequent first, with the articles using each. */
