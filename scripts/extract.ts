@@ -18,15 +18,41 @@ try {
 	throw e;
 }
 
-const { incidents, mentions, rejected, anchors, articles } = corpus;
+const { incidents, episodes, mentions, rejected, anchors, articles, redirects } = corpus;
 const out: string[] = [];
 out.push(`Articles: ${articles.length}`);
 for (const a of articles) out.push(`  ${a.id}  anchor ${anchors[a.id].date ?? '—'} (${anchors[a.id].from ?? 'none: relative dates cannot be resolved'})  ${a.meta.title ?? ''}`);
+out.push('', `Episodes: ${episodes.length}`);
+for (const e of episodes) {
+	out.push(`  ${e.id}  ${e.title}: ${e.incidents.length} incident(s), ${e.unplaced_claims.length} claim(s) without a site, ${e.reactions.length} reaction(s)`);
+	for (const a of e.accounts) out.push(`      ${a.claimant}: ${a.claims} claim(s) by ${a.speakers.slice(0, 3).join('; ')}; accuses ${a.accused.join(', ') || 'no one'}${a.denies.length ? `; denies ${a.denies.join(', ')}` : ''}; sites ${a.sites.map((s) => s.name).join(', ') || 'none'}`);
+}
 out.push('', `Incidents: ${incidents.length}`);
 for (const f of incidents) {
 	const p = f.properties;
-	out.push(`  ${p.id}  [${p.type}] ${p.date_start}${p.date_end !== p.date_start ? ` … ${p.date_end}` : ''} (${p.date_precision})  ${p.title}`);
-	out.push(`      claims ${p.claims.length} from ${new Set(p.sources.map((s) => s.source)).size} article(s); claimants ${p.claimants.join(', ')}; accused ${p.accused.join(', ') || 'none'}`);
+	out.push(`  ${p.id}  [${p.kind}] ${p.date_start}${p.date_end !== p.date_start ? ` … ${p.date_end}` : ''} (${p.time_precision})  ${p.title} (${p.site.precision}${p.site.area ? ', area' : ''})  episode ${p.episode}`);
+	out.push(`      claims ${p.claims.length} from ${p.sources_count} source(s); claimants ${p.claimants.join(', ')}; accused ${p.accused.join(', ') || 'none'}${p.denied_by.length ? `; denied by ${p.denied_by.join(', ')}` : ''}`);
+}
+out.push('', `Claims by article`);
+const rejectedBy: Record<string, typeof rejected> = {};
+for (const r of rejected) (rejectedBy[r.source] ??= []).push(r);
+for (const a of articles) {
+	out.push(`  ${a.id}`);
+	const lines: [number, string][] = [];
+	for (const f of incidents) for (const c of f.properties.claims) if (c.source === a.id) lines.push([c.start, `${c.start}  ${c.claimant}${c.accused ? `→${c.accused}` : ''}${c.denial ? ' (denial)' : ''} ${c.kind} → incident ${f.properties.id}`]);
+	for (const e of episodes) for (const c of e.unplaced_claims) if (c.source === a.id) lines.push([c.start, `${c.start}  ${c.claimant}${c.accused ? `→${c.accused}` : ''}${c.denial ? ' (denial)' : ''} ${c.kind} → episode ${e.id} (no site)`]);
+	for (const r of rejectedBy[a.id] ?? []) lines.push([r.start, `${r.start}  rejected: ${r.reason.split(':')[0]}`]);
+	const seen = new Set<string>();
+	for (const [start, line] of lines.sort((x, y) => x[0] - y[0])) {
+		if (seen.has(line)) continue;
+		seen.add(line);
+		const quote = a.text.slice(start, start + 80).split('\n')[0];
+		out.push(`    ${line}  “${quote}…”`);
+	}
+}
+if (redirects.length) {
+	out.push('', `Published ids that moved (${redirects.length})`);
+	for (const r of redirects) out.push(`  ${r.from_url} → ${r.url}  (${r.reason})`);
 }
 const unresolved = mentions.filter((m) => m.place_id === null);
 const fuzzy = mentions.filter((m) => m.place_id !== null && m.match === 'fuzzy');

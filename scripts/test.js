@@ -1,4 +1,5 @@
-// `npm test`: unit tests (Vitest), then browser tests (Playwright in Chromium) against the built site.
+// `npm test`: unit tests (Vitest), the extraction's evaluation against its targets (`npm run eval`),
+// then browser tests (Playwright in Chromium) against the built site.
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium.js';
 
@@ -30,4 +31,5 @@ if (!chromiumPath() && !playwrightHasBrowser()) {
 }
 
 run('npx', ['vitest', 'run']);
+run('npm', ['run', '--silent', 'eval']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

@@ -331,6 +331,8 @@ export interface ExplorerData {
 /** Where an id that was published once now lives (an incident merged into another, or into its episode). */
 export interface Redirect {
 	from: string;
+	/** The old page: `/incidents/<from>` or `/episodes/<from>`. */
+	from_url: string;
 	to: string;
 	/** The page it now lives on: `/incidents/<id>` or `/episodes/<id>`. */
 	url: string;

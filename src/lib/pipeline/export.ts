@@ -1,65 +1,98 @@
-// Stage 7: the public data export: GeoJSON features, CSV rows, the explorer's compact rows.
-import type { Claim, ExplorerIncident, IncidentFeature, IncidentProperties, SourceMeta, SourceRef } from '../types';
+// Stage 8: the public data export: GeoJSON features, episodes, CSV rows, the explorer's compact rows.
+// Field names are a contract (README, "The public data export"); SCHEMA_VERSION says which.
+import { SCHEMA_VERSION, type Claim, type Episode, type ExplorerEpisode, type ExplorerIncident, type IncidentFeature, type IncidentProperties, type SourceMeta, type SourceRef } from '../types';
 import { toInstant } from './dates';
+import type { EpisodeDraft } from './episodes';
 import type { IncidentDraft } from './incidents';
 
-/** One GeoJSON Feature per incident: a Point for one site, a MultiPoint for several. */
-export function toFeature(incident: IncidentDraft, id: string, meta: Record<string, SourceMeta>): IncidentFeature {
-	const coordinates = incident.places.map((p) => [p.lon, p.lat]);
+/** One GeoJSON Feature per incident: a Point for a point site, no geometry for an area (its shape is in /data/areas.geojson). */
+export function toFeature(incident: IncidentDraft, id: string, episode: string, meta: Record<string, SourceMeta>): IncidentFeature {
 	const claims: Claim[] = incident.claims; // their working fields are not enumerable, so this is the public Claim
-	const sources: SourceRef[] = incident.claims.map((c) => ({ source: c.source, title: meta[c.source]?.title ?? null, start: c.start, end: c.end, quote: c.quote }));
+	const sources: SourceRef[] = incident.claims.map((c) => ({ source: c.source, title: meta[c.source]?.title ?? null, outlet: meta[c.source]?.outlet ?? null, start: c.start, end: c.end, quote: c.quote }));
+	const { site } = incident;
 	const properties: IncidentProperties = {
+		schema_version: SCHEMA_VERSION,
 		id,
+		episode,
 		title: incident.title,
 		summary: incident.summary,
-		type: incident.type,
+		kind: incident.kind,
+		site,
 		date_start: incident.date_start,
 		date_end: incident.date_end,
-		date_precision: incident.date_precision,
+		time_precision: incident.time_precision,
 		claimants: incident.claimants,
 		accused: incident.accused,
-		places: incident.places,
+		denied_by: incident.denied_by,
+		sources_count: incident.sources_count,
+		fatalities_min: incident.fatalities_min,
+		fatalities_max: incident.fatalities_max,
 		claims,
 		sources,
 		disagreements: incident.disagreements,
 		url: `/incidents/${id}`
 	};
+	return { type: 'Feature', id, properties, geometry: site.area || site.lon === null || site.lat === null ? null : { type: 'Point', coordinates: [site.lon, site.lat] } };
+}
+
+/** An episode as exported (/data/episodes.json), its incidents and accounts named by incident id. */
+export function toEpisode(draft: EpisodeDraft, id: string, incidentIds: string[]): Episode {
 	return {
-		type: 'Feature',
+		schema_version: SCHEMA_VERSION,
 		id,
-		properties,
-		geometry: coordinates.length === 1 ? { type: 'Point', coordinates: coordinates[0] } : { type: 'MultiPoint', coordinates }
+		title: draft.title,
+		date_start: draft.date_start,
+		date_end: draft.date_end,
+		time_precision: draft.time_precision,
+		incidents: draft.incidents.map((i) => incidentIds[i]),
+		accounts: draft.accounts.map((a, k) => ({ ...a, incidents: draft.accountIncidents[k].map((i) => incidentIds[i]) })),
+		fatalities_min: draft.fatalities_min,
+		fatalities_max: draft.fatalities_max,
+		unplaced_claims: draft.unplaced,
+		reactions: draft.reactions,
+		disagreements: draft.disagreements,
+		sources_count: draft.sources_count,
+		url: `/episodes/${id}`
 	};
 }
 
 /** The flat columns of /data/incidents.csv (and of a downloaded view). */
 export const CSV_COLUMNS = [
-	'id', 'title', 'type', 'date_start', 'date_end', 'date_precision', 'claimants', 'accused', 'places', 'place_ids',
-	'lat', 'lon', 'claims', 'sources', 'disagreements', 'summary', 'url'
+	'id', 'episode', 'title', 'kind', 'date_start', 'date_end', 'time_precision', 'site_id', 'site_name', 'site_precision', 'site_area',
+	'lat', 'lon', 'claimants', 'accused', 'denied_by', 'sources_count', 'fatalities_min_AM', 'fatalities_max_AM', 'fatalities_min_AZ',
+	'fatalities_max_AZ', 'claims', 'sources', 'disagreements', 'summary', 'url'
 ] as const;
 
 /**
- * Incidents as CSV (RFC 4180, UTF-8, one row each); lists are joined with "; ".
+ * Incidents as CSV (RFC 4180, UTF-8, one row each); lists are joined with "; ", disagreements with " | ".
  *
  * @example
- * toCsv(features).split('\r\n')[0] // 'id,title,type,…'
+ * toCsv(features).split('\r\n')[0] // 'id,episode,title,kind,…'
  */
 export function toCsv(features: IncidentFeature[]): string {
 	const rows = features.map(({ properties: p }) => {
-		const first = p.places[0];
-		const row: Record<(typeof CSV_COLUMNS)[number], string | number> = {
+		const row: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null> = {
 			id: p.id,
+			episode: p.episode,
 			title: p.title,
-			type: p.type,
+			kind: p.kind,
 			date_start: p.date_start,
 			date_end: p.date_end,
-			date_precision: p.date_precision,
+			time_precision: p.time_precision,
+			site_id: p.site.id,
+			site_name: p.site.name,
+			site_precision: p.site.precision,
+			site_area: p.site.area,
+			lat: p.site.lat,
+			lon: p.site.lon,
 			claimants: p.claimants.join('; '),
 			accused: p.accused.join('; '),
-			places: p.places.map((x) => x.name).join('; '),
-			place_ids: p.places.map((x) => x.id).join('; '),
-			lat: first?.lat ?? '',
-			lon: first?.lon ?? '',
+			denied_by: p.denied_by.join('; '),
+			sources_count: p.sources_count,
+			fatalities_min_AM: p.fatalities_min.AM,
+			fatalities_max_AM: p.fatalities_max.AM,
+			fatalities_min_AZ: p.fatalities_min.AZ,
+			fatalities_max_AZ: p.fatalities_max.AZ,
 			claims: p.claims.length,
 			sources: [...new Set(p.sources.map((s) => s.source))].join('; '),
 			disagreements: p.disagreements.join(' | '),
@@ -71,7 +104,8 @@ export function toCsv(features: IncidentFeature[]): string {
 	return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
-function csvCell(v: string | number): string {
+function csvCell(v: string | number | boolean | null): string {
+	if (v === null) return '';
 	// Text from articles must not run as a spreadsheet formula (CSV injection): a leading = + - @ gets a quote.
 	const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
 	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -82,22 +116,28 @@ export function toExplorerRow(f: IncidentFeature, incident: IncidentDraft): Expl
 	const p = f.properties;
 	return {
 		id: p.id,
+		episode: p.episode,
 		title: p.title,
-		type: p.type,
+		kind: p.kind,
 		t0: toInstant(incident.t0),
 		t1: toInstant(incident.t1),
 		date_start: p.date_start,
 		date_end: p.date_end,
-		date_precision: p.date_precision,
+		time_precision: p.time_precision,
 		claimants: p.claimants,
 		accused: p.accused,
 		sources: [...new Set(p.sources.map((s) => s.source))],
-		sites: p.places.map((x) => [x.lon, x.lat, x.precision, x.id, x.name])
+		site: [p.site.lon, p.site.lat, p.site.precision, p.site.id, p.site.name]
 	};
 }
 
-/** Lower-cased text the explorer's free-text search looks in: title, places, quotes. */
+/** The explorer's row of an episode. */
+export function toExplorerEpisode(e: Episode, draft: EpisodeDraft): ExplorerEpisode {
+	return { id: e.id, title: e.title, t0: toInstant(draft.t0), t1: toInstant(draft.t1), date_start: e.date_start, date_end: e.date_end, time_precision: e.time_precision };
+}
+
+/** Lower-cased text the explorer's free-text search looks in: title, site, quotes. */
 export function searchText(f: IncidentFeature): string {
 	const p = f.properties;
-	return [p.title, ...p.places.map((x) => x.name), ...p.claims.map((c) => `${c.claimant_name} ${c.quote}`)].join(' \n').toLowerCase();
+	return [p.title, p.site.name, ...p.claims.map((c) => `${c.claimant_name} ${c.quote}`)].join(' \n').toLowerCase();
 }

@@ -1,40 +1,50 @@
-// Stage 6: readable, stable incident ids ("2022-09-13-goris"). A ledger (data/incident-ids.json,
-// written by `npm run extract`) remembers which claims each id was given to, so that adding an
-// article never renames an incident that existed before.
+// Stage 7: readable, stable ids ("2022-09-13-goris" for an incident, "2022-09-13" for an episode).
+// A ledger (data/incident-ids.json, written by `npm run extract`) remembers which claims each
+// incident id was given to, and which incidents each episode id, so that adding an article never
+// renames what existed before. Ids published once and gone now are sent to their new home (redirects).
+import type { Redirect } from '../types';
+import type { EpisodeDraft } from './episodes';
 import type { IncidentDraft } from './incidents';
 
-/** Incident id → the claims ("<article id>:<start>-<end>") it was given to. */
+/** Id → the keys it was given to: claims at a site ("<article id>:<start>-<end>@<place id>") for incidents, incident ids for episodes ("episode:<id>"). */
 export type IdLedger = Record<string, string[]>;
+
+/** Ids published before, with the claims each held (data/published-ids.json). */
+export interface PublishedIds {
+	incidents: Record<string, string[]>;
+	episodes: Record<string, string[]>;
+}
+
+const EPISODE = 'episode:';
 
 export function claimKey(c: { source: string; start: number; end: number }): string {
 	return `${c.source}:${c.start}-${c.end}`;
 }
 
-/** The id an incident would get on its own: the start date at its precision, then its first site (incidents list named sites before areas). */
+/** The date part of an id: the start date at its precision. */
+function datePart(d: { date_start: string; time_precision: string }): string {
+	return d.time_precision === 'year' ? d.date_start.slice(0, 4) : d.time_precision === 'month' ? d.date_start.slice(0, 7) : d.date_start.slice(0, 10);
+}
+
+/** The id an incident would get on its own: its start date at its precision, then its site. */
 export function baseId(incident: IncidentDraft): string {
-	const date = incident.date_precision === 'year' ? incident.date_start.slice(0, 4) : incident.date_precision === 'month' ? incident.date_start.slice(0, 7) : incident.date_start.slice(0, 10);
-	return `${date}-${incident.places[0]?.id ?? 'unplaced'}`;
+	return `${datePart(incident)}-${incident.site.id}`;
 }
 
 /**
- * Gives every incident an id: the ledger's id when the incident holds claims the ledger knows
- * (the id with most such claims), else a fresh readable id that no ledger entry uses.
- * Returns the ids (same order as `incidents`) and the updated ledger.
- *
- * @example
- * assignIds({ incidents, ledger: {} }).ids // ['2022-08-lachin-corridor', '2022-09-13-goris', …]
+ * Gives every item an id: the ledger's id when the item holds keys the ledger knows (the id with
+ * most such keys, each used once), else a fresh readable id that no ledger entry has used.
  */
-export function assignIds({ incidents, ledger }: { incidents: IncidentDraft[]; ledger: IdLedger }): { ids: string[]; ledger: IdLedger } {
+function assign(items: { keys: string[]; base: string; alt: string }[], ledger: IdLedger, prefix: string): { ids: string[]; ledger: IdLedger } {
 	const owner = new Map<string, string>();
-	for (const [id, keys] of Object.entries(ledger)) for (const k of keys) owner.set(k, id);
+	for (const [id, keys] of Object.entries(ledger)) if (id.startsWith(prefix) || (!prefix && !id.startsWith(EPISODE))) for (const k of keys) owner.set(k, id);
 	const taken = new Set(Object.keys(ledger));
 	const used = new Set<string>();
-	const ids: (string | null)[] = incidents.map(() => null);
-	// First, incidents the ledger knows, most-evidenced first, each ledger id used once.
-	const votes = incidents.map((inc, i) => {
+	const ids: (string | null)[] = items.map(() => null);
+	const votes = items.map((item, i) => {
 		const counts = new Map<string, number>();
-		for (const c of inc.claims) {
-			const id = owner.get(claimKey(c));
+		for (const k of item.keys) {
+			const id = owner.get(k);
 			if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
 		}
 		return { i, ranked: [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
@@ -47,23 +57,84 @@ export function assignIds({ incidents, ledger }: { incidents: IncidentDraft[]; l
 			used.add(pick[0]);
 		}
 	}
-	// Then fresh ids, in incident order, never reusing an id the ledger has seen.
-	incidents.forEach((inc, i) => {
+	items.forEach((item, i) => {
 		if (ids[i]) return;
-		const base = baseId(inc);
-		const typed = `${base}-${inc.type.replace(/\s+/g, '-')}`;
-		let id = !taken.has(base) && !used.has(base) ? base : typed;
-		for (let n = 2; taken.has(id) || used.has(id); n++) id = `${typed}-${n}`;
+		const base = prefix + item.base;
+		const alt = prefix + item.alt;
+		let id = !taken.has(base) && !used.has(base) ? base : alt;
+		for (let n = 2; taken.has(id) || used.has(id); n++) id = `${alt}-${n}`;
 		ids[i] = id;
 		used.add(id);
 	});
 	const next: IdLedger = {};
 	for (const [id, keys] of Object.entries(ledger)) next[id] = [...keys];
-	incidents.forEach((inc, i) => {
-		const keys = new Set([...(next[ids[i]!] ?? []), ...inc.claims.map(claimKey)]);
-		next[ids[i]!] = [...keys].sort();
-	});
+	items.forEach((item, i) => (next[ids[i]!] = [...new Set([...(next[ids[i]!] ?? []), ...item.keys])].sort()));
 	const sorted: IdLedger = {};
 	for (const id of Object.keys(next).sort()) sorted[id] = next[id];
-	return { ids: ids as string[], ledger: sorted };
+	return { ids: (ids as string[]).map((id) => id.slice(prefix.length)), ledger: sorted };
+}
+
+/**
+ * Ids of incidents and of their episodes, kept stable by the ledger.
+ *
+ * @example
+ * assignIds({ incidents, episodes, ledger: {} }).incidentIds // ['2022-08-lachin', '2022-09-13-goris', …]
+ */
+export function assignIds({ incidents, episodes, ledger }: { incidents: IncidentDraft[]; episodes: EpisodeDraft[]; ledger: IdLedger }): {
+	incidentIds: string[];
+	episodeIds: string[];
+	ledger: IdLedger;
+} {
+	const inc = assign(
+		incidents.map((d) => ({ keys: d.claims.map((c) => `${claimKey(c)}@${d.site.id}`), base: baseId(d), alt: `${baseId(d)}-${d.kind.replace(/\s+/g, '-')}` })),
+		ledger,
+		''
+	);
+	const epi = assign(
+		episodes.map((e) => ({ keys: e.incidents.map((i) => inc.ids[i]), base: datePart(e), alt: datePart(e) })),
+		inc.ledger,
+		EPISODE
+	);
+	return { incidentIds: inc.ids, episodeIds: epi.ids, ledger: epi.ledger };
+}
+
+/**
+ * Where each published id that no longer exists now lives: the incident that holds most of its
+ * claims when they all went to one, else the episode holding most of them, else the incidents list.
+ *
+ * @example
+ * redirectsOf({ published, incidents: [{ id, claims }], episodes: [{ id, incidents }] })
+ * // [{ from: '2022-09-12-goris', to: '2022-09-13', url: '/episodes/2022-09-13', reason: '…' }]
+ */
+export function redirectsOf({ published, incidents, episodes }: {
+	published: PublishedIds;
+	incidents: { id: string; episode: string; claims: string[] }[];
+	episodes: { id: string }[];
+}): Redirect[] {
+	const current = new Set(incidents.map((i) => i.id));
+	const byClaim = new Map<string, string[]>();
+	for (const inc of incidents) for (const k of inc.claims) byClaim.set(k, [...(byClaim.get(k) ?? []), inc.id]);
+	const homesOf = (k: string) => byClaim.get(k) ?? [];
+	const episodeOf = new Map(incidents.map((i) => [i.id, i.episode]));
+	const out: Redirect[] = [];
+	for (const [from, keys] of Object.entries(published.incidents).sort()) {
+		if (current.has(from)) continue;
+		const homes = new Map<string, number>();
+		for (const k of keys) for (const id of homesOf(k)) homes.set(id, (homes.get(id) ?? 0) + 1);
+		const ranked = [...homes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+		if (ranked.length === 1) out.push({ from, from_url: `/incidents/${from}`, to: ranked[0][0], url: `/incidents/${ranked[0][0]}`, reason: 'renamed: its claims are now this incident' });
+		else if (ranked.length > 1) {
+			const votes = new Map<string, number>();
+			for (const [id, n] of ranked) votes.set(episodeOf.get(id)!, (votes.get(episodeOf.get(id)!) ?? 0) + n);
+			const episode = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+			out.push({ from, from_url: `/incidents/${from}`, to: episode, url: `/episodes/${episode}`, reason: `split: its claims are now ${ranked.length} incidents, one site each, of this episode` });
+		} else out.push({ from, from_url: `/incidents/${from}`, to: '', url: '/incidents', reason: 'its claims are no longer on the map (see /data/rejected.json for why)' });
+	}
+	const currentEpisodes = new Set(episodes.map((e) => e.id));
+	for (const [from, members] of Object.entries(published.episodes).sort()) {
+		if (currentEpisodes.has(from)) continue;
+		const to = members.map((id) => episodeOf.get(id)).find((e): e is string => !!e);
+		out.push(to ? { from, from_url: `/episodes/${from}`, to, url: `/episodes/${to}`, reason: 'its incidents are now in this episode' } : { from, from_url: `/episodes/${from}`, to: '', url: '/episodes', reason: 'its incidents are no longer on the map' });
+	}
+	return out;
 }

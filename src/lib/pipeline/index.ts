@@ -1,12 +1,13 @@
-// The pipeline, stage by stage: from article text to source-linked incidents. Pure: no I/O.
-import type { Article, ExplorerIncident, Gazetteer, IncidentFeature, Mention, SourceMeta } from '../types';
+// The pipeline, stage by stage: from article text to source-linked claims, incidents and episodes. Pure: no I/O.
+import type { Article, Episode, ExplorerEpisode, ExplorerIncident, Gazetteer, IncidentFeature, Mention, Redirect, SourceMeta } from '../types';
 import type { Actors } from './actors';
 import { extractClaims, type ClaimDraft, type Rejected } from './claims'; // who says what, where, when
 import { formatWhen, resolveWhen } from './dates'; // anchors for relative dates
-import { toExplorerRow, toFeature } from './export'; // the public data export
+import { groupEpisodes } from './episodes'; // incidents close in time → one episode, both sides' accounts
+import { toEpisode, toExplorerEpisode, toExplorerRow, toFeature } from './export'; // the public data export
 import { indexGazetteer } from './gazetteer'; // name and alias index of the places
-import { assignIds, type IdLedger } from './ids'; // readable, stable ids
-import { groupIncidents, type IncidentDraft } from './incidents'; // claims of one event → one incident
+import { assignIds, claimKey, redirectsOf, type IdLedger, type PublishedIds } from './ids'; // readable, stable ids
+import { groupIncidents } from './incidents'; // claims about one site and time → one incident
 import { findMentions } from './mentions'; // place names, aliases, misspellings
 import { NOT_PLACE_WORDS } from './lexicon';
 import { isDateLine, splitParagraphs, splitSentences } from './passages'; // paragraphs and sentences with offsets
@@ -17,14 +18,19 @@ export interface PipelineInput {
 	actors: Actors;
 	/** Ids given in earlier runs (data/incident-ids.json); `{}` for none. */
 	ledger: IdLedger;
+	/** Ids published before (data/published-ids.json): those gone now get a redirect. */
+	published?: PublishedIds;
 }
 
 export interface PipelineOutput {
 	incidents: IncidentFeature[];
 	/** The explorer's compact rows, in the same order as `incidents`. */
 	explorer: ExplorerIncident[];
+	episodes: Episode[];
+	explorerEpisodes: ExplorerEpisode[];
 	mentions: Mention[];
 	rejected: Rejected[];
+	redirects: Redirect[];
 	ledger: IdLedger;
 	/** Anchor date of each article, and where it came from. */
 	anchors: Record<string, { date: string | null; from: 'published' | 'date line' | null }>;
@@ -34,9 +40,9 @@ export interface PipelineOutput {
  * Runs every stage over a corpus. Deterministic: the same inputs give the same output.
  *
  * @example
- * const { incidents, mentions } = runPipeline({ articles, gazetteer, actors, ledger: {} });
+ * const { incidents, episodes, mentions } = runPipeline({ articles, gazetteer, actors, ledger: {} });
  */
-export function runPipeline({ articles, gazetteer, actors, ledger }: PipelineInput): PipelineOutput {
+export function runPipeline({ articles, gazetteer, actors, ledger, published = { incidents: {}, episodes: {} } }: PipelineInput): PipelineOutput {
 	const index = indexGazetteer(gazetteer);
 	const notPlaces = new Set([...actors.words, ...NOT_PLACE_WORDS]);
 	const meta: Record<string, SourceMeta> = Object.fromEntries(articles.map((a) => [a.id, a.meta]));
@@ -68,11 +74,24 @@ export function runPipeline({ articles, gazetteer, actors, ledger }: PipelineInp
 			});
 		}
 	}
-	const drafts: IncidentDraft[] = groupIncidents({ claims, places: index.byId, meta });
-	const assigned = assignIds({ incidents: drafts, ledger });
-	const incidents = drafts.map((d, i) => toFeature(d, assigned.ids[i], meta));
+	const drafts = groupIncidents({ claims, meta });
+	const unplaced = claims.filter((c) => c.places.length === 0);
+	const { episodes: episodeDrafts, left } = groupEpisodes({ incidents: drafts, unplaced, rejected, meta });
+	for (const c of left) rejected.push({ source: c.source, start: c.start, end: c.end, quote: c.quote, reason: 'no place named, and no fighting on the map at its date', claimant: c.claimant, speaker: c.claimant_name, t0: c.t0 });
+	rejected.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start));
+	const { incidentIds, episodeIds, ledger: next } = assignIds({ incidents: drafts, episodes: episodeDrafts, ledger });
+	const episodeOf: string[] = [];
+	episodeDrafts.forEach((e, k) => e.incidents.forEach((i) => (episodeOf[i] = episodeIds[k])));
+	const incidents = drafts.map((d, i) => toFeature(d, incidentIds[i], episodeOf[i], meta));
 	const explorer = incidents.map((f, i) => toExplorerRow(f, drafts[i]));
-	return { incidents, explorer, mentions, rejected, ledger: assigned.ledger, anchors };
+	const episodes = episodeDrafts.map((e, k) => toEpisode(e, episodeIds[k], incidentIds));
+	const explorerEpisodes = episodes.map((e, k) => toExplorerEpisode(e, episodeDrafts[k]));
+	const redirects = redirectsOf({
+		published,
+		incidents: drafts.map((d, i) => ({ id: incidentIds[i], episode: episodeOf[i], claims: d.claims.flatMap((c) => [claimKey(c), `${claimKey(c)}@${d.site.id}`]) })), // published keys name a claim, with or without its site
+		episodes
+	});
+	return { incidents, explorer, episodes, explorerEpisodes, mentions, rejected, redirects, ledger: next, anchors };
 }
 
 /** The date relative expressions resolve against: the publication date, else a date line near the top. */

@@ -1,5 +1,8 @@
 // The English words the claims stage reads: kinds of event, weapons, speech verbs, institutions,
-// and the cues of background history. Language rules, not facts about places or people (those are in data/).
+// and the cues of statements that are not claims (appeals, diplomacy, reactions, commentary,
+// background, denial, negation). Language rules of news English, not facts about places or people
+// (those are in data/). Every phrase here must be one that reporting uses in general: a phrase that
+// only one article uses does not belong here.
 import type { IncidentType } from '../types';
 
 /** Kinds that can be one event told two ways: shelling reported by one side is "sabotage" to the other. */
@@ -14,63 +17,84 @@ export const EVENT_FAMILY: Record<IncidentType, 'combat' | 'ceasefire' | 'territ
 	'territorial control': 'territory'
 };
 
-/** Kinds of event. A sentence takes the kind whose word comes first in it; on a tie, the earlier entry. */
+/**
+ * Kinds of event and their trigger words, most specific first: when a sentence holds several, the
+ * main event is the most specific one that is not only a cause ("in response to a provocation").
+ */
 export const EVENT_TYPES: [IncidentType, RegExp][] = [
-	['territorial control', /\b(retook|retaken|took control|taken control|seized|captured|reclaimed|regained|(?:visual and fire |provided )control over|under (?:visual and fire )?control|new positions|took over)\b/i],
-	['ceasefire', /\b(agreed (?:on |to )?(?:a )?(?:truce|cease-?fire|stop fighting)|(?:truce|cease-?fire) (?:was |has been |had been )?(?:agreed|reached|announced|started|began|took effect|broken|violated|collapsed)|violat\w* (?:the )?(?:truce|cease-?fire))/i],
-	['sabotage', /\b(sabotage|subversive|subversion|mining operations|undermined the areas)\b/i],
-	['drone strike', /\b(drones? (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted|bombed)|struck by (?:an? )?(?:attack )?drones?|kamikaze drones?)\b/i],
-	['shelling', /\b(shell(?:ing|ed|s)?|bomb(?:ing|ed|s)?|artillery|mortars?|fire points|opened (?:intense )?fire|came under (?:heavy )?fire|(?:intense|heavy) fire|fired|firing|rockets?)\b/i],
-	['armed clash', /\b(clash(?:es|ed)?|fight(?:ing|s)?|firefight|battle|hostilities|skirmish(?:es)?|attack(?:s|ed)?|offensive|escalation|flare-up|invaded|invasion|provocations?|exchange of fire|shooting|shootings)\b/i],
-	['casualties', /\b(killed|killing|died|dead|wounded|wounding|injured|injuring|hurt|casualties|losses|lost (?:a|one|\w+) soldiers?|loss of personnel)\b/i]
+	['drone strike', /\b(?:drones?|UAVs?|unmanned (?:aerial )?(?:aircraft|vehicles?)|loitering munitions?|Bayraktars?)\b(?:\s+\w+){0,3}?\s+(?:strikes?|attacks?|struck|hit|attacked|targeted|bombed|dropped)|\b(?:struck|hit|attacked|targeted) (?:\w+ ){0,4}?(?:by|with|using) (?:an? )?(?:attack |combat |kamikaze )?(?:drones?|UAVs?)\b|\b(?:drone|UAV) (?:strikes?|attacks?)\b|\bkamikaze drones?\b/i],
+	['shelling', /\b(?:shell(?:ing|ed|s)?|bomb(?:ing|ed|s|ard\w*)?|artillery|mortars?|howitzers?|rockets?|grenade launchers?|(?:opened|open|opening|opens) (?:\w+ )?fire|came under (?:\w+ )?fire|(?:intense|heavy|sniper|gun)fire|(?:intense|heavy|sniper|automatic) fire|fired (?:at|on|upon|towards?|in the direction)|firing (?:at|on|upon|towards?|in the direction)|shots (?:were )?fired|shot at)\b/i],
+	['sabotage', /\b(?:sabotage|saboteurs?|subversive|subversion|infiltrat\w*|laid mines|planted mines|mining (?:of|operations?|works?))\b/i],
+	['territorial control', /\b(?:retook|retaken|recaptured|took (?:full )?control|taken (?:full )?control|established (?:full )?control|seized|captured|reclaimed|regained (?:control|territor\w*|villages?|heights?|positions?)|occupied|took over|advanced (?:into|towards?|on))\b/i],
+	['ceasefire', /\b(?:agreed (?:on |to )?(?:a )?(?:truce|cease-?fire)|agreed to (?:stop|halt|cease) (?:the )?(?:fighting|fire|hostilities)|(?:truce|cease-?fire) (?:started|began|took effect)|(?:deal|truce|cease-?fire) (?:\w+ )?(?:fell apart|collapsed|was broken)|(?:truce|cease-?fire) (?:was |has been |had been )?(?:agreed|reached|announced|broken|violated|collapsed|fell apart)|violat\w* (?:of )?(?:the )?(?:truce|cease-?fire)|(?:truce|cease-?fire) violations?|broke (?:the )?(?:truce|cease-?fire))\b/i],
+	['armed clash', /\b(?:clash(?:es|ed)?|fight(?:ing)?|firefights?|battles?|hostilities|skirmish(?:es)?|attack(?:s|ed)?|offensive|invaded|invasion|incursion|provocations?|exchange of fire|exchanged fire|shooting|combat operations?|anti-terror(?:ist)? (?:measures|operations?))\b/i],
+	['casualties', /\b(?:killed|killing|died|dead|wounded|wounding|injured|injuring|hurt|casualties|losses|lost (?:a|one|two|three|\w+) (?:soldiers?|servicem[ae]n)|martyred|perished|fell in (?:battle|action)|loss of personnel)\b/i]
 ];
 
+/** Phrases that make the event after them a cause rather than the event reported ("in response to a provocation"). */
+export const CAUSE = /(?:\b(?:in response to|in retaliation (?:for|to)|following|due to|because of|after|triggered by|provoked by|caused by|to (?:prevent|suppress|stop|repel)|amid|despite|against the backdrop of|in the context of|as a result of)\s+(?:\S+\s+){0,5}|,\s*(?:adding|and added|saying|while|whereas)\b.*)$/i;
+
 /** Any word a weapon below needs: sentences without one are skipped quickly. */
-export const MAY_WEAPON = /artiller|mortar|drone|unmanned|UAV|calib|grenade|rocket|tank|small arms/i;
+export const MAY_WEAPON = /artiller|mortar|drone|unmanned|UAV|calib|grenade|rocket|tank|small arms|howitzer|sniper/i;
 
 export const WEAPONS: [string, RegExp][] = [
-	['artillery', /\bartillery\b/i],
+	['artillery', /\b(?:artillery|howitzers?)\b/i],
 	['mortars', /\b(?:trench )?mortars?\b/i],
-	['drones', /\b(drones?|unmanned aircraft|UAVs?)\b/i],
-	['large-calibre firearms', /\blarge[- ]calib(?:er|re) (?:fire ?arms|light weapons|weapons)|heavy[- ]calib(?:er|re) firearms\b/i],
+	['drones', /\b(drones?|unmanned (?:aerial )?(?:aircraft|vehicles?)|UAVs?)\b/i],
+	['large-calibre firearms', /\b(?:large|heavy)[- ]calib(?:er|re) (?:fire ?arms|light weapons|weapons|machine guns?)/i],
 	['grenade launchers', /\bgrenade launchers?\b/i],
 	['rockets', /\brockets?\b/i],
 	['tanks', /\btanks?\b/i],
-	['small arms', /\bsmall arms\b/i]
+	['small arms', /\bsmall arms\b/i],
+	['sniper rifles', /\bsnipers?\b/i]
 ];
 
 /** Verbs that attribute a statement to a speaker (lower case only: "the United States" is not "states"). */
-export const SPEECH = /\b(said|says|say|stated|states|reported|reports|announced|announces|accused|accuses|accusing|claimed|claims|noted|stressed|added|told|wrote|denied|denies|confirmed|confirms|insisted|alleged|blamed|blames|called|declared|informed|warned|admitted|assured|explained)\b/;
+export const SPEECH = /\b(said|says|say|stated|states|reported|reports|report|announced|announces|accused|accuses|accusing|accuse|claimed|claims|noted|stressed|added|adds|told|wrote|denied|denies|deny|confirmed|confirms|insisted|alleged|alleges|blamed|blames|declared|informed|warned|admitted|assured|explained|underlined|emphasi[sz]ed|specified|clarified|recalled|rejected|refuted)\b/;
 
 /** Nouns that make a party marker into a speaker: "the Armenian Defense Ministry", "Azerbaijan’s army". */
 export const INSTITUTION =
-	'(?:Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Defen[cs]e Minister|Foreign Ministry|Foreign Minister|military department|Security Council|Prime Minister|President|government|authorities|officials|army|Armed Forces|armed forces|forces|troops|soldiers|units|military|side|ministry|media|news agenc(?:y|ies)|press|journalists|office|border guards|leadership|MoD)';
+	'(?:Ministry of (?:Defen[cs]e|Foreign Affairs|Internal Affairs|Emergency Situations)|Defen[cs]e Ministry|Defen[cs]e Minister|Foreign Ministry|Foreign Minister|State Border Service|Border Service|military department|Security Council|Prime Minister|President|government|authorities|officials|army|Armed Forces|armed forces|Defen[cs]e Army|forces|troops|soldiers|units|military|side|ministry|media|news agenc(?:y|ies)|press|journalists|office|border guards|leadership|MoD|MFA|ombudsman|Human Rights Defender|press service)';
 
 /** Institutions whose statements count as the media's rather than a side's. */
 export const MEDIA_INSTITUTION = /^(?:media|news agenc(?:y|ies)|press|journalists)$/i;
 
 /** Pronoun or generic subjects that refer back to the last speaker: "It said", "the ministry says". */
-export const ANAPHORA = /\b(?:it|he|she|they|the (?:ministry|department|agency|statement|military))\s+(?:also\s+)?(?:said|says|added|noted|stressed|reported|claimed|called)\b|,\s*(?:it|he|she|they)\s+said\b/i;
+export const ANAPHORA = /\b(?:it|he|she|they|the (?:ministry|department|agency|statement|military|service|press service|office|spokesm[ae]n|spokeswoman))\s+(?:also\s+|further\s+|later\s+)?(?:said|says|added|adds|noted|stressed|reported|claimed|stated|specified|clarified|emphasi[sz]ed|underlined)\b|,\s*(?:it|he|she|they)\s+(?:said|added)\b/i;
 
-/** Verbs of acting, after a side marker: "Azerbaijan launched", "Armenian forces were transporting"; never a passive ("were bombed"). */
-export const AGENT_VERB =
-	/^(?:['’]s)?\s*(?:(?:armed forces|forces|army|troops|soldiers|units|military|side|sabotage groups)\s+)?(?:(?:of\s+\w+\s+)?(?:has|have|had|also|then|allegedly|reportedly|continued to|started|began)\s+)*(?:(?:is|are|was|were)\s+(?=\w+ing\b))?(?:launch|start|begin|began|open|shell|fire|fired|attack|bomb|use|used|using|commit|carry|carried|kill|killed|undermin|retook|took|capture|seiz|invad|push|pushed|transport|engag|target|strik|struck|shot|violat|provok|mine|mining|done|did)/i;
+/** Words of acting, after a side's name and its institution ("Azerbaijani units opened fire"); never a passive ("were bombed"). */
+export const ACTION_VERB =
+	/^(?:launch|start|begin|began|begun|open|shell|fire|fired|attack|bomb|use|used|using|commit|carr(?:y|ied)|conduct|stag(?:e|ed|ing)|done|did|perpetrat|kill|undermin|retook|took|capture|seiz|invad|push|pushed|transport|engag|target|strik|struck|shot|shoot|violat|provok|mine|mining|infiltrat|advanc|occup|storm|shoot|hit|drop|deploy|lay|laid|plant|destroy|damag|wound|injur)/i;
+
+/** Nouns of acting after a side's adjective: "Armenian provocation", "Azerbaijani shelling". */
+export const ACTION_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?:provocations?|attacks?|shelling|fire|aggression|sabotage|offensive|strikes?|bombardment|incursion|invasion|drones?\s+(?:attacks?|strikes?))\b/i;
 
 /** Background history rather than news: wars, the Soviet past, decades. */
-export const BACKGROUND = /\b(war\b|wars\b|Soviet|decades|centur(?:y|ies)|1980s|1990s|refugees|forced migrants|since the end|autonomous region|withdrawal from)/i;
+export const BACKGROUND = /\b(?:war\b|wars\b|Soviet|decades|centur(?:y|ies)|1[89]\d0s|since the end|since then)/i;
 
-/** Words that place the event on the border in general, when no place is named. */
-export const BORDER = /\bborder\b/i;
+/** Words that place an event on the border (or line of contact) in general, when no place is named. */
+export const BORDER = /\b(?:border|frontier|line of contact|contact line)\b/i;
 
 /** Locational phrases and the precision they give to the places (or list of places) right after them. */
 export const PRECISION_BEFORE: [RegExp, 'near' | 'direction'][] = [
 	[/\b(?:in the direction of|direction of|towards?|directions? of)\s+(?:the\s+)?(?:(?:cities|towns|settlements|villages|city|town|settlement|village|districts?|areas?|regions?)\s+of\s+)?/i, 'direction'],
-	[/\b(?:near|around|close to|outskirts of|vicinity of|border (?:areas?|districts?|regions?) of|border of|along)\s+(?:the\s+)?(?:(?:cities|towns|settlements|villages|city|town|settlement|village|districts?|areas?|regions?)\s+of\s+)?/i, 'near']
+	[/\b(?:near|around|close to|outskirts of|vicinity of|border (?:areas?|districts?|regions?|villages?) of|border of|along)\s+(?:the\s+)?(?:(?:cities|towns|settlements|villages|city|town|settlement|village|districts?|areas?|regions?)\s+of\s+)?/i, 'near']
 ];
 export const PRECISION_AFTER = /^\s*(?:(?:,|and|or)\s*[\p{L}'’ -]+?\s*)*\s+directions?\b/u;
 
 /** Capitalised words of institutions and headlines that are never place names. */
 export const NOT_PLACE_WORDS = 'ministry defense defence foreign affairs security council operation president prime minister government army forces armed state department news agency republic'.split(' ');
 
-/** Words of denial: a side rejecting a claim about itself. */
-export const DENIAL = /\b(denied|denies|deny|absurd|allegations|refuted|rejected|not true|no invasion|groundless|disinformation)\b/i;
+/** Words of denial: a side rejecting what the other side says. */
+export const DENIAL = /\b(?:denied|denies|deny|denying|absurd|allegations?|refuted|refutes|rejected|rejects|not true|untrue|groundless|baseless|disinformation|misinformation|false information|fake|lies?|does not (?:correspond to|reflect) (?:the )?reality|no (?:shelling|invasion|attack|firing|fire was opened|shots were fired)|did not (?:open fire|fire|shell|attack|invade)|never (?:opened fire|fired|shelled|attacked))\b/i;
+
+/** A negated casualty report ("no one was hurt", "did not report any casualties"): a report that nobody was hurt. */
+export const NO_CASUALTIES = /\b(?:no(?:body| one)?|not|n['’]t|never|without|neither)\b(?:\s+[\w’'-]+){0,5}?\s+(?:casualties|killed|hurt|injured|wounded|losses|dead|died|victims)\b/gi;
+
+/** Not claims: the reason a sentence that names an event is left out, tried in this order. */
+export const NOT_CLAIM: [string, RegExp][] = [
+	['appeal: a call or demand, not a report of an event', /\b(?:call(?:ed|s|ing)? (?:for|on|upon)|urg(?:e|ed|es|ing)|demand(?:s|ed|ing)?|appeal(?:ed|s|ing)? (?:to|for|on)|(?:must|should|needs? to) (?:stop|end|refrain|cease|focus|withdraw|return|respect|avoid)|refrain from|(?:we|I) (?:want|hope|expect|call|ask)|exercise restraint|(?:show|showed) restraint|de-?escalat\w*|immediate(?:ly)? (?:cessation|stop|end)|cessation of)\b/i],
+	['diplomacy: talks, calls, treaties and requests for help, not a report of an event', /\b(?:(?:spoke|speaks|talked|talks) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:to|with)|(?:tele)?phone (?:call|conversation|talks)|phoned|held (?:talks|a meeting|a call|consultations)|met (?:with )?(?:his|her|their|the)?\s*\p{Lu}|meeting of|summit|negotiat\w*|peace (?:treaty|agreement|talks|process)|treat(?:y|ies)|alliance|mutual assistance|mediat\w*|turn(?:ed|s|ing)? to\b|(?:ask(?:ed|s)?|seek(?:s|ing)?|sought) (?:\S+ ){0,4}(?:for )?(?:help|support|assistance)|promised to consider|visit(?:ed|s|ing)?|envoy|delimitation|demarcation commission)\b/iu],
+	['reaction: a statement of concern or support, not a report of an event', /\b(?:(?:deeply |very |seriously )?(?:concerned|worried|alarmed)|concern (?:about|over)|condemn(?:s|ed|ing)?|solidarity|stands? (?:with|by)|not alone|regrets?|saddened|welcome[sd]?|supports? (?:\w+ ){0,3}(?:territorial integrity|sovereignty))\b/i],
+	['commentary: analysis, opinion, prediction or a hypothetical, not a report of an event', /\b(?:could|would|might|may|will|shall|likely|probably|perhaps|believes?|believed|thinks?|seems?|appears? to|expects?|experts?|analysts?|observers|in (?:his|her|their|our) (?:view|opinion)|means? that|aims? to|intends? to|is testing|wants? to|seeks? to|tries to|trying to|in order to|in the event of|in case of|[Ii]f|(?:exchanged|traded) accusations|(?:blamed|accused) each other|[Ee]ach (?:side|party) (?:said|says|blamed|blames))\b/]
+];

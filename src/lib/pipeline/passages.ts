@@ -40,7 +40,7 @@ export function splitSentences(text: string): Sentence[] {
 	splitParagraphs(text).forEach((para, paragraph) => {
 		const body = text.slice(para.start, para.end);
 		const spans = sentenceSpans(body).map((s) => ({ start: para.start + s.start, end: para.start + s.end }));
-		const heading = spans.length === 1 && isHeading(body);
+		const heading = isHeading(body);
 		for (const span of spans) {
 			const sentence = text.slice(span.start, span.end);
 			out.push({ ...span, paragraph, heading: heading || isCaption(sentence) });

@@ -27,6 +27,8 @@ export function placesOf(sentence: string, offset: number, mentions: FoundMentio
 		// A capital stands for its government ("Yerevan said") unless the text places an attack there.
 		const attacked = /\b(?:shell\w*|strikes?|struck|hit|attack\w*|fire|bomb\w*|on|near|towards?|direction of)\s+(?:the\s+)?(?:(?:city|outskirts|suburbs|vicinity)\s+of\s+)?$/i.test(before);
 		if (place.capital_of && !attacked) return;
+		// Places that describe another place ("a road connecting Armenia and Karabakh") are not where it happened.
+		if (/\b(?:connect(?:ing|s)?|link(?:ing|s)?|between)\b[^,.;:]*$/i.test(before)) return;
 		if (speakers.some((sp) => m.start >= sp.start && m.end <= sp.end && !(attacked && sp.kind === 'marker'))) return;
 		const previous = mentions[k - 1];
 		const qualifier = previous?.place && /^\s*(?:on|in|of)\s+(?:the\s+)?$/i.test(sentence.slice(previous.end - offset, m.start - offset));
@@ -38,8 +40,11 @@ export function placesOf(sentence: string, offset: number, mentions: FoundMentio
 	return out;
 }
 
+/** Kinds of place that are areas: drawn as their shape, never as a marker at a centre point. */
+export const AREA_KINDS: ReadonlySet<string> = new Set(['district', 'province', 'region', 'road', 'lake', 'country']);
+
 function precisionOf(place: Place, sentence: string, start: number, end: number): PlacePrecision {
-	if (['district', 'province', 'region', 'road', 'lake'].includes(place.kind)) return 'area';
+	if (AREA_KINDS.has(place.kind)) return 'area';
 	// A phrase such as "in the direction of" governs the whole list that follows it ("… of Goris, Sotk and Jermuk").
 	const window = sentence.slice(Math.max(0, start - 160), start);
 	for (const [re, precision] of PRECISION_BEFORE) {
@@ -77,7 +82,11 @@ const SHARED_PLACES = new Map<string, IncidentPlace>();
 export function sharedPlace(place: Place, precision: PlacePrecision): IncidentPlace {
 	const key = `${place.id}|${precision}|${place.lat}|${place.lon}|${place.name}`;
 	let shared = SHARED_PLACES.get(key);
-	if (!shared) SHARED_PLACES.set(key, (shared = Object.freeze({ id: place.id, name: placeLabel(place), lat: place.lat, lon: place.lon, precision })));
+	if (!shared) {
+		const area = AREA_KINDS.has(place.kind);
+		shared = Object.freeze({ id: place.id, name: placeLabel(place), lat: area ? null : place.lat, lon: area ? null : place.lon, precision: area ? 'area' : precision, kind: place.kind, area });
+		SHARED_PLACES.set(key, shared);
+	}
 	return shared;
 }
 

@@ -1,13 +1,13 @@
 // Reads seeds/ and data/ from disk (the only module that does) and runs the pipeline once per process.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
-import type { Article, ExplorerIncident, Gazetteer, IncidentFeature, Mention, SourceMeta } from '../types';
+import type { Article, Episode, ExplorerEpisode, ExplorerIncident, Gazetteer, IncidentFeature, Mention, Redirect, SourceMeta } from '../types';
 import { parseActors } from '../pipeline/actors';
 import { decodeArticle, parseSources } from '../pipeline/articles';
 import { InputError } from '../pipeline/errors';
 import type { Rejected } from '../pipeline/claims';
 import { parseGazetteer } from '../pipeline/gazetteer';
-import type { IdLedger } from '../pipeline/ids';
+import type { IdLedger, PublishedIds } from '../pipeline/ids';
 import { runPipeline } from '../pipeline/index';
 
 export interface CorpusPaths {
@@ -21,8 +21,12 @@ export interface Corpus {
 	gazetteer: Gazetteer;
 	incidents: IncidentFeature[];
 	explorer: ExplorerIncident[];
+	episodes: Episode[];
+	explorerEpisodes: ExplorerEpisode[];
 	mentions: Mention[];
 	rejected: Rejected[];
+	/** Ids published before that the data no longer has, and where they went. */
+	redirects: Redirect[];
 	ledger: IdLedger;
 	anchors: ReturnType<typeof runPipeline>['anchors'];
 	/** ISO date of the newest article (its anchor), for citations: the data changes only when articles do. */
@@ -47,6 +51,8 @@ export function loadCorpus(paths: CorpusPaths = defaultPaths()): Corpus {
 	const actors = parseActors(readFileSync(actorsFile, 'utf8'), rel(actorsFile));
 	const ledgerFile = join(paths.data, 'incident-ids.json');
 	const ledger: IdLedger = existsSync(ledgerFile) ? JSON.parse(readFileSync(ledgerFile, 'utf8')) : {};
+	const publishedFile = join(paths.data, 'published-ids.json');
+	const published: PublishedIds = existsSync(publishedFile) ? JSON.parse(readFileSync(publishedFile, 'utf8')) : { incidents: {}, episodes: {} };
 	const articles: Article[] = [];
 	const seen = new Map<string, string>();
 	for (const folder of paths.seeds) {
@@ -60,7 +66,7 @@ export function loadCorpus(paths: CorpusPaths = defaultPaths()): Corpus {
 			articles.push(decodeArticle({ id, file, bytes: readFileSync(join(folder, f)), meta: sources[id] ?? null }));
 		}
 	}
-	const out = runPipeline({ articles, gazetteer, actors, ledger });
+	const out = runPipeline({ articles, gazetteer, actors, ledger, published });
 	const dates = Object.values(out.anchors).map((a) => a.date).filter((d): d is string => !!d).sort();
 	return { articles, gazetteer, ...out, generated: dates[dates.length - 1] ?? '1970-01-01' };
 }
