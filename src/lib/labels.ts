@@ -49,3 +49,11 @@ export function fatalityFigures(min: Fatalities, max: Fatalities): { key: keyof 
 		return [{ key, label: labels[key], text }];
 	});
 }
+
+/**
+ * A quote in curly quotation marks, unless it already opens with one (quotes are stored as written).
+ *
+ * @example
+ * quoted('“Fire,” he said.') // '“Fire,” he said.'
+ */
+export const quoted = (text: string) => (/^["“«„]/.test(text) ? text : `“${text}”`);

@@ -1,7 +1,7 @@
 // Types of the site side (pages, explorer, data endpoints) that the shared data model in types.ts
 // does not hold: the area shapes of /data/areas.geojson and the static maps that draw them.
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { PlaceKind, SiteMap } from './types';
+import type { Passage, PlaceKind, SiteMap } from './types';
 
 /** The properties of one feature of /data/areas.geojson. */
 export interface AreaProperties {
@@ -27,4 +27,9 @@ export interface AreaCollection extends FeatureCollection<AreaGeometry, AreaProp
 /** A static map that may also draw area shapes, as SVG path data in pixels. */
 export interface AreaSiteMap extends SiteMap {
 	areas: { id: string; name: string; shape: 'line' | 'polygon'; d: string }[];
+}
+
+/** A passage with the pages it feeds: incidents (`/incidents/<id>`) and episodes (`/episodes/<id>`). */
+export interface LinkedPassage extends Passage {
+	incidents: { id: string; title: string; url: string }[];
 }

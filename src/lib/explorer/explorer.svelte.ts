@@ -32,6 +32,7 @@ export class ExplorerState {
 
 	#searching: Promise<void> | null = null;
 	#loadingAreas: Promise<void> | null = null;
+	#redirects: Promise<Redirect[]> | null = null;
 	readonly #base: string;
 
 	/** @param base the site's base path ($app/paths) */
@@ -67,12 +68,13 @@ export class ExplorerState {
 		return this.#loadingAreas;
 	}
 
-	/** Where a retired incident id now lives, or null (fetched when a link names an id the data lacks). */
-	async redirectOf(id: string, fetcher: Fetch = fetch): Promise<Redirect | null> {
+	/** Where a retired incident or episode id now lives, or null (fetched when a link names an id the data lacks). */
+	async redirectOf(kind: 'incidents' | 'episodes', id: string, fetcher: Fetch = fetch): Promise<Redirect | null> {
 		try {
-			const { redirects } = await getJson<{ redirects: Redirect[] }>(fetcher, redirectsUrl(this.#base));
-			return redirects.find((r) => r.from === id) ?? null;
+			this.#redirects ??= getJson<{ redirects: Redirect[] }>(fetcher, redirectsUrl(this.#base)).then((d) => d.redirects);
+			return (await this.#redirects).find((r) => r.from_url === `/${kind}/${id}`) ?? null;
 		} catch {
+			this.#redirects = null;
 			return null;
 		}
 	}

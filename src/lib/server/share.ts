@@ -1,23 +1,13 @@
 // Look-ups over the corpus for the pages and data files: incidents, episodes, redirects, articles and
 // places by id, the passages of an article that feed incidents, and the spellings of a place.
-import { getCorpus as readCorpus } from '$lib/server/corpus';
+import { getCorpus } from '$lib/server/corpus';
 import { readLand } from '$lib/server/basemap';
 import { areaShapes } from '$lib/map/areas';
 import { passagesOf } from '$lib/passages';
-import type { AreaCollection } from '$lib/site-types';
-import type { Article, Episode, ExplorerEpisode, IncidentFeature, Passage, Place, Redirect } from '$lib/types';
+import type { AreaCollection, LinkedPassage } from '$lib/site-types';
+import type { Article, Episode, IncidentFeature, Place, Redirect } from '$lib/types';
 
-/** The corpus of the event model (issue 9): incidents of one site each, episodes, and redirects of retired ids. */
-export type EventCorpus = ReturnType<typeof readCorpus> & { episodes: Episode[]; explorerEpisodes: ExplorerEpisode[]; redirects: Redirect[] };
-
-/** The corpus; stops the build with a message when the pipeline does not give episodes and redirects. */
-export function getCorpus(): EventCorpus {
-	const corpus = readCorpus() as EventCorpus;
-	for (const key of ['episodes', 'explorerEpisodes', 'redirects'] as const) {
-		if (!Array.isArray(corpus[key])) throw new Error(`The corpus has no "${key}": src/lib/server/corpus.ts must return the event model of issue 9.`);
-	}
-	return corpus;
-}
+export { getCorpus };
 
 /** Every incident, sorted by start date then id (the order of lists). */
 export function allIncidents(): IncidentFeature[] {
@@ -38,9 +28,9 @@ export function findPlace(id: string): Place | undefined {
 	return getCorpus().gazetteer.places.find((p) => p.id === id);
 }
 
-/** The passages of one article that feed incidents (claims and sources), merged by span. */
-export function articlePassages(articleId: string): Passage[] {
-	return passagesOf(articleId, getCorpus().incidents);
+/** The passages of one article that feed incidents (claims and sources) and episodes, merged by span. */
+export function articlePassages(articleId: string): LinkedPassage[] {
+	return passagesOf(articleId, getCorpus().incidents, getCorpus().episodes);
 }
 
 /** Incidents at this place (each incident has one site). */
@@ -57,16 +47,19 @@ export function findEpisode(id: string): Episode | undefined {
 	return getCorpus().episodes.find((e) => e.id === id);
 }
 
-/** Where a retired incident id now lives, unless an incident of that id exists again. */
-export function findRedirect(id: string): Redirect | undefined {
-	if (findIncident(id)) return undefined;
-	return getCorpus().redirects.find((r) => r.from === id);
+/** Retired ids of one kind of page (`incidents` or `episodes`) that get a page leading to their new home. */
+export function redirectsOf(kind: 'incidents' | 'episodes'): Redirect[] {
+	const { incidents, episodes, redirects } = getCorpus();
+	const live = new Set(kind === 'incidents' ? incidents.map((f) => f.properties.id) : episodes.map((e) => e.id));
+	return redirects.filter((r) => r.from_url === `/${kind}/${r.from}` && !live.has(r.from));
 }
 
-/** Retired incident ids that get a page leading to their new home. */
-export function redirectsOfIncidents(): Redirect[] {
-	const live = new Set(getCorpus().incidents.map((f) => f.properties.id));
-	return getCorpus().redirects.filter((r) => !live.has(r.from));
+/** Where a retired id of that kind now lives, with the title of its new home. */
+export function findRedirect(kind: 'incidents' | 'episodes', id: string): (Redirect & { title: string }) | undefined {
+	const r = redirectsOf(kind).find((x) => x.from === id);
+	if (!r) return undefined;
+	const title = (r.url.startsWith('/episodes/') ? findEpisode(r.to)?.title : findIncident(r.to)?.properties.title) ?? (r.url === '/incidents' ? 'the list of all incidents' : r.url);
+	return { ...r, title };
 }
 
 let areas: AreaCollection | undefined;
