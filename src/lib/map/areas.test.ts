@@ -91,6 +91,6 @@ describe('areaShapes', () => {
 		// A stretch of the line lies on Nakhchivan's outline.
 		const outline = new Set((piece.geometry as Polygon).coordinates.flat().map(String));
 		const onNakhchivan = (border.geometry as { coordinates: Position[][] }).coordinates.filter((run) => run.every((p) => outline.has(String(p))));
-		expect(length({ type: 'MultiLineString', coordinates: onNakhchivan }, { units: 'kilometers' })).toBeGreaterThan(150);
+		expect(length({ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: onNakhchivan } }, { units: 'kilometers' })).toBeGreaterThan(150);
 	});
 });

@@ -3,7 +3,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { clipCountries, type BBox } from '$lib/basemap/clip';
 import type { AreaFeature, AreaSiteMap } from '$lib/site-types';
-import type { PlacePrecision } from '$lib/types';
+import type { PlacePrecision, SiteMap } from '$lib/types';
 
 export interface SiteMapOptions {
 	/** Country polygons (static/basemap/land.geojson). */
