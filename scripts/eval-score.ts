@@ -68,7 +68,7 @@ export function dateAgrees(expected: string, start: string | null, end: string |
  * @example
  * scoreArticle({ text, annotation, predicted: claims, incidents }).matchedExpected
  */
-export function scoreArticle({ text, annotation, predicted, incidents }: { text: string; annotation: Annotation; predicted: Claim[]; incidents: IncidentProperties[] }): Score {
+export function scoreArticle({ text, annotation, predicted, incidents, rejected = [] }: { text: string; annotation: Annotation; predicted: Claim[]; incidents: IncidentProperties[]; rejected?: { start: number; end: number; reason: string }[] }): Score {
 	const notes: string[] = [];
 	const at = (quote: string) => {
 		const i = text.indexOf(quote);
@@ -87,7 +87,7 @@ export function scoreArticle({ text, annotation, predicted, incidents }: { text:
 		date: [0, 0],
 		places: { tp: 0, fp: 0, fn: 0 },
 		incidents: { predicted: 0, expected: annotation.incidents.length, matchedPredicted: 0, matchedExpected: 0 },
-		nonClaims: [0, annotation.non_claims.length],
+		nonClaims: [0, 0],
 		notes
 	};
 	const used = new Set<Claim>();
@@ -98,9 +98,11 @@ export function scoreArticle({ text, annotation, predicted, incidents }: { text:
 	for (const e of annotation.claims) {
 		const i = at(e.quote);
 		const candidates = predicted.filter((p) => p.start <= i && i < p.end && !used.has(p));
-		const p = candidates.find((c) => c.claimant === e.claimant) ?? candidates[0];
+		// Several claims in one sentence: align the one that agrees most (claimant first, then the accused side).
+		const p = candidates.find((c) => c.claimant === e.claimant && c.accused === e.accused) ?? candidates.find((c) => c.claimant === e.claimant) ?? candidates[0];
 		if (!p) {
-			notes.push(`missed claim (${e.claimant}${e.accused ? `→${e.accused}` : ''} ${e.kind}): “${e.quote}”`);
+			const why = rejected.find((r) => r.start <= i && i < r.end)?.reason.split(':')[0];
+			notes.push(`missed claim (${e.claimant}${e.accused ? `→${e.accused}` : ''} ${e.kind})${why ? ` [left out: ${why}]` : ''}: “${e.quote}”`);
 			score.places.fn += e.places.length;
 			continue;
 		}
@@ -129,8 +131,9 @@ export function scoreArticle({ text, annotation, predicted, incidents }: { text:
 	for (const p of predicted) if (!used.has(p)) notes.push(`extra claim (${p.claimant}${p.accused ? `→${p.accused}` : ''} ${p.kind}): “${p.quote.slice(0, 120)}”`);
 	for (const n of annotation.non_claims) {
 		const i = at(n.quote);
-		const leaked = predicted.some((p) => p.start <= i && i < p.end);
+		const leaked = predicted.find((p) => p.start <= i && i < p.end);
 		tally(score.nonClaims, !leaked);
+		if (leaked) notes.push(`non-claim (${n.reason}) read as a claim (${leaked.claimant} ${leaked.kind}): “${n.quote}”`);
 	}
 	// Incidents: (site, date) pairs.
 	const usedIncidents = new Set<IncidentProperties>();

@@ -9,7 +9,9 @@ import { loadCorpus } from '../src/lib/server/corpus.ts';
 import { scoreArticle, sumScores, figures, type Annotation, type Figures } from './eval-score.ts';
 
 const root = join(import.meta.dirname, '..');
-const dir = join(root, 'tests/eval');
+// `--set tests/eval-holdout` scores another annotated set of the same format.
+const setAt = process.argv.indexOf('--set');
+const dir = join(root, setAt > 0 ? process.argv[setAt + 1] : 'tests/eval');
 /** The targets of issue 9: claim precision and recall, accused-side accuracy, and the gap between the two sides' sources. */
 export const TARGETS = { claimPrecision: 0.9, claimRecall: 0.85, accused: 0.9, sideGap: 0.05 };
 
@@ -26,11 +28,12 @@ const misses: string[] = [];
 for (const file of readdirSync(join(dir, 'annotations')).filter((f) => f.endsWith('.json')).sort()) {
 	const annotation: Annotation = JSON.parse(readFileSync(join(dir, 'annotations', file), 'utf8'));
 	const article = byArticle.get(annotation.article);
-	if (!article) throw new Error(`tests/eval/annotations/${file}: article "${annotation.article}" is not in tests/eval/articles`);
+	if (!article) throw new Error(`${dir}/annotations/${file}: article "${annotation.article}" is not in tests/eval/articles`);
 	const side = styles[article.id]?.outlet_side;
-	if (!side) throw new Error(`tests/eval/styles.json: no outlet_side for "${article.id}"`);
+	if (!side) throw new Error(`${dir}/styles.json: no outlet_side for "${article.id}"`);
 	const predicted = [...unique.values()].filter((c) => c.source === article.id);
-	const score = scoreArticle({ text: article.text, annotation, predicted, incidents: (incidentsOf.get(article.id) ?? []).map((f) => f.properties) });
+	const rejected = corpus.rejected.filter((r) => r.source === article.id);
+	const score = scoreArticle({ text: article.text, annotation, predicted, incidents: (incidentsOf.get(article.id) ?? []).map((f) => f.properties), rejected });
 	scores.all.push(score);
 	scores[side].push(score);
 	misses.push(...score.notes.map((n) => `${article.id}: ${n}`));
@@ -38,7 +41,7 @@ for (const file of readdirSync(join(dir, 'annotations')).filter((f) => f.endsWit
 
 const rows: [string, Figures][] = (['all', 'AM', 'AZ', 'other'] as const).filter((k) => scores[k].length).map((k) => [k, figures(sumScores(scores[k]))]);
 const pct = (x: number | null) => (x === null ? '   —  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
-console.log(`Evaluation: ${scores.all.length} annotated articles (tests/eval), ${rows.find(([k]) => k === 'all')![1].expectedClaims} expected claims\n`);
+console.log(`Evaluation: ${scores.all.length} annotated articles (${dir.slice(root.length + 1)}), ${rows.find(([k]) => k === 'all')![1].expectedClaims} expected claims\n`);
 const columns: [string, keyof Figures][] = [
 	['claims P', 'claimPrecision'], ['claims R', 'claimRecall'], ['claimant', 'claimant'], ['accused', 'accused'], ['kind', 'kind'], ['denial', 'denial'],
 	['date', 'date'], ['places P', 'placePrecision'], ['places R', 'placeRecall'], ['incid. P', 'incidentPrecision'], ['incid. R', 'incidentRecall'], ['non-claims out', 'nonClaimsOut']

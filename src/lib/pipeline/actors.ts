@@ -10,7 +10,7 @@ export interface ActorsFile {
 	about?: unknown;
 	markers: { text: string; side: Claimant; note?: string }[];
 	people: { name: string; aliases: string[]; side: Claimant; office?: string }[];
-	media: { name: string; note?: string }[];
+	media: { name: string; note?: string; country?: Side }[];
 }
 
 export interface Actors {
@@ -22,6 +22,8 @@ export interface Actors {
 	lookup: Map<string, { side: Claimant; kind: 'marker' | 'person' | 'media' }>;
 	/** Folded words that are never place names (for the fuzzy place matcher). */
 	words: Set<string>;
+	/** Folded outlet name → the country it is based in (AM or AZ), for outlets that have one. */
+	outletCountry: Map<string, Side>;
 }
 
 export interface Speaker {
@@ -53,14 +55,19 @@ export function parseActors(text: string, file: string): Actors {
 	};
 	for (const m of data.markers ?? []) add(m.text, m.side, 'marker', `marker "${m.text}"`);
 	for (const p of data.people ?? []) for (const n of [p.name, ...(p.aliases ?? [])]) add(n, p.side, 'person', `person "${p.name}"`);
-	for (const m of data.media ?? []) add(m.name, 'media', 'media', `outlet "${m.name}"`);
+	const outletCountry = new Map<string, Side>();
+	for (const m of data.media ?? []) {
+		add(m.name, 'media', 'media', `outlet "${m.name}"`);
+		if (m.country !== undefined && m.country !== 'AM' && m.country !== 'AZ') throw new InputError(file, null, `outlet "${m.name}": country "${m.country}" is not AM or AZ`);
+		if (m.country) outletCountry.set(fold(m.name), m.country);
+	}
 	const names = [...(data.markers ?? []).map((m) => m.text), ...(data.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]), ...(data.media ?? []).map((m) => m.name)];
 	names.sort((a, b) => b.length - a.length);
 	const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
 	const pattern = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 	const firstWords = new Set(names.map((n) => fold(/^[\p{L}\p{N}]+/u.exec(n)?.[0] ?? n)));
 	const words = new Set([...lookup.keys(), ...CALENDAR.split(' ')].flatMap((k) => [k, ...k.split(' ')]));
-	return { pattern, firstWords, lookup, words };
+	return { pattern, firstWords, lookup, words, outletCountry };
 }
 
 /** A capitalised word: a name can only start at one (the caller checks that no letter precedes it). */

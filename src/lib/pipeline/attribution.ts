@@ -2,9 +2,12 @@
 // The accused is only ever a side the text names as the agent: never "the other side" by default.
 import type { Side } from '../types';
 import { findSpeakers, type Actors, type Speaker } from './actors';
-import { ACTION_NOUN, ACTION_VERB, SPEECH } from './lexicon';
+import { fold } from './text';
+import { ACTION_NOUN, ACTION_VERB, CAUSE, SPEECH } from './lexicon';
 
 const SPEECH_GLOBAL = new RegExp(SPEECH.source, 'g');
+/** Two sides blaming each other: each accuses the other. */
+export const EACH_OTHER = /\b(?:accus\w*|blam\w*)\s+each\s+other\b|\b(?:traded|exchanged)\s+(?:accusations|blame)\b/i;
 
 /**
  * The speakers a sentence attributes itself to: "according to X", "X said", "…, said X"; two for
@@ -20,19 +23,26 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 	};
 	for (const v of sentence.matchAll(SPEECH_GLOBAL)) {
 		const at = offset + v.index!;
+		// Inverted attribution: "…,” said the ministry", "…, announced the Armenian ministry".
+		const inverted = /[,”"’]\s*$/.test(sentence.slice(0, v.index!));
+		const after = speakers.find((sp) => sp.start >= at + v[0].length && /^\s*(?:the\s+)?$/i.test(sentence.slice(at + v[0].length - offset, sp.start - offset)));
+		if (after && inverted) {
+			add(after);
+			continue;
+		}
 		const before = speakers.filter((sp) => sp.end <= at && at - sp.end <= 60 && !/[.;“"]/.test(sentence.slice(sp.end - offset, v.index!)));
 		if (before.length) {
-			const last = before[before.length - 1];
+			// "The EU mission in Armenia said": a country after "mission in" places the speaker before it.
+			const placed = before.length > 1 && /\b(?:mission|monitors?|observers?|contingent|embassy|delegation|representatives?|office)\s+(?:in|to)\s+(?:the\s+)?$/i.test(sentence.slice(0, before[before.length - 1].start - offset));
+			const last = placed ? before[before.length - 2] : before[before.length - 1];
 			// "Both Armenia and Azerbaijan reported…": two speakers, each for its side.
 			const pair = before.length > 1 ? before[before.length - 2] : null;
-			if (pair && pair.side && last.side && pair.side !== last.side && /\bboth\s+(?:the\s+)?$/i.test(sentence.slice(0, pair.start - offset)) && /^\s+and\s+(?:the\s+)?$/i.test(sentence.slice(pair.end - offset, last.start - offset))) add(pair);
+			const joined = pair && pair.side && last.side && pair.side !== last.side && /^\s+and\s+(?:the\s+)?$/i.test(sentence.slice(pair.end - offset, last.start - offset));
+			// "Both Armenia and Azerbaijan reported…", "Armenia and Azerbaijan accused each other…": each speaks for its side.
+			if (joined && (/\bboth\s+(?:the\s+)?$/i.test(sentence.slice(0, pair!.start - offset)) || EACH_OTHER.test(sentence))) add(pair!);
 			add(last);
 			continue;
 		}
-		// Inverted attribution only: "…,” said the ministry", "…, said Foreign Minister X".
-		const inverted = /[,”"’]\s*$/.test(sentence.slice(0, v.index!));
-		const after = speakers.find((sp) => sp.start >= at + v[0].length && sp.start - (at + v[0].length) <= 20);
-		if (after && inverted) add(after);
 	}
 	if (found.length) return found.sort((a, b) => a.start - b.start);
 	const according = /\b(?:according to|citing|cited by|quoted by)\b/i.exec(sentence);
@@ -42,6 +52,57 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 		if (next) return [next];
 	}
 	return [];
+}
+
+/** A speaker named only by its institution ("the ministry", "the Defence Ministry", "the press service"): it is the one the article last named. */
+const GENERIC_SPEAKER = /\b(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs)|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inistry|MoD|MFA|(?:State\s+)?Border\s+Service|[Bb]order\s+service|[Pp]ress\s+service|[Mm]ilitary\s+department|[Ss]pokesm[ae]n|[Ss]pokeswoman)\b/g;
+
+const SEPARATIST = /\b(?:[Tt]he\s+)?separatist\s+(?:authorities|officials|leadership|leaders?|government|forces|army|troops|ombudsman)\b/g;
+
+/**
+ * Speakers named only by their institution, each standing for the speaker the article last named
+ * with the same kind of institution (else the last speaker of a side): "the ministry added" after
+ * "Azerbaijan's Defence Ministry said" is Azerbaijan's ministry.
+ *
+ * @example
+ * genericSpeakers('The ministry added that…', 0, [azerbaijanMinistry], []) // [{ name: 'The ministry', claimant: 'AZ', … }]
+ */
+export function genericSpeakers(sentence: string, offset: number, history: Speaker[], named: Speaker[], home: Side | null): Speaker[] {
+	const out: Speaker[] = [];
+	// "The separatist authorities": the de facto Karabakh Armenian authorities, however lower-cased.
+	for (const m of sentence.matchAll(SEPARATIST)) {
+		const start = offset + m.index!;
+		if (!named.some((sp) => start < sp.end && start + m[0].length > sp.start)) out.push({ start, end: start + m[0].length, name: m[0], claimant: 'AM', side: 'AM', kind: 'institution' });
+	}
+	for (const m of sentence.matchAll(GENERIC_SPEAKER)) {
+		const start = offset + m.index!;
+		const end = start + m[0].length;
+		if (named.some((sp) => start < sp.end && end > sp.start)) continue;
+		const head = /ministry|minister|service|department|spokes/i.exec(m[0])?.[0].toLowerCase().replace('minister', 'ministry') ?? '';
+		const same = [...history].reverse().find((sp) => sp.side && sp.name.toLowerCase().includes(head));
+		const any = [...history].reverse().find((sp) => sp.side);
+		const who = same ?? any;
+		// Nobody named yet: an article datelined in a capital, or carried by an outlet based there, speaks of that country's ministry.
+		if (who) out.push({ start, end, name: who.name, claimant: who.claimant, side: who.side, kind: 'institution' });
+		else if (home) out.push({ start, end, name: sentence.slice(m.index!, m.index! + m[0].length), claimant: home, side: home, kind: 'institution' });
+	}
+	return out;
+}
+
+/**
+ * The country an article speaks from: the capital of its dateline ("Baku, 14 September, AZERTAC"),
+ * else the country its outlet is based in (data/actors.json); null for international outlets.
+ *
+ * @example
+ * homeSide({ text: 'YEREVAN, DECEMBER 13. The ministry said…', outlet: null, actors }) // 'AM'
+ */
+export function homeSide({ text, outlet, actors }: { text: string; outlet: string | null; actors: Actors }): Side | null {
+	for (const line of text.split('\n').slice(0, 8)) {
+		const city = /^\s*([\p{L}’'-]+)\s*(?:,|\(|–|—|-)\s*(?:\d|\p{L}+\s+\d|\p{Lu}{3,})/u.exec(line)?.[1];
+		const who = city ? actors.lookup.get(fold(city)) : undefined;
+		if (who && who.kind === 'marker' && (who.side === 'AM' || who.side === 'AZ')) return who.side;
+	}
+	return outlet ? (actors.outletCountry.get(fold(outlet)) ?? null) : null;
 }
 
 /** For a sentence that opens a quotation it does not close: the speaker named where the quotation ends ("…,” the ministry said."). */
@@ -58,32 +119,80 @@ export function quoteClosedBy(sentences: { start: number; end: number; paragraph
 	return null;
 }
 
-/** What may stand between a side's name (with its institution) and the verb of acting. */
-const BETWEEN = /^(?:['’]s)?\s*(?:(?:armed forces|forces|army|troops|soldiers|units|military|side|servicem[ae]n|sabotage groups|snipers|positions|drones?)\s+)?(?:(?:of\s+(?:the\s+)?\w+\s+)?(?:\w+ly|has|have|had|also|then|again|reportedly|allegedly|continued to|continue to|continues to|started|began|begun|tried to|attempted to)\s+)*(?:(?:is|are|was|were)\s+(?=\w+ing\b))?/i;
+/**
+ * What may stand between an agent and its verb of acting: a few words of its noun phrase (never a
+ * form of "to be", so passives stay out), adverbs and auxiliaries; then the verb itself.
+ */
+const NOT_VERB = 'is|are|was|were|been|be|being|said|says|say|stated|reported|claimed|announced|told|added|noted|accused|denied';
+const NOT_NP = `(?!(?:${NOT_VERB}|with|of|from|in|at|on|near|to|by|for|but)\\b)`;
+const AGENT_THEN_ACT = new RegExp(
+	`^(?:['’]s)?\\s*(?:${NOT_NP}[a-z-]+\\s+){0,4}?` + // the rest of its noun phrase: "armed detachments"
+		`(?:(?:near|from|in|at|on|along|of)\\s+(?:the\\s+)?(?:(?!(?:${NOT_VERB})\\b)[\\p{L}’'-]+\\s+){1,5}?)?` + // where it stands: "near Baghanis", "from the Gafan direction"
+		`(?:(?:which|who|that)\\s+)?(?:(?:\\w+ly|has|have|had|also|then|again|first|reportedly|allegedly|continued to|continue to|continues to|started|began|begun|tried to|attempted to|took|carried out)\\s+)*` +
+		`(?:(?:is|are|was|were)\\s+(?=\\w+ing\\b))?${ACTION_VERB.source.slice(1)}`,
+	'u'
+); // case-sensitive: the words of a noun phrase are lower case, so the match never runs into another name
+/** The speaker's own side as agent ("our units responded", "its forces retaliated"). */
+const OWN_AGENT = /\b(?:our|its)\s+(?=(?:[a-z-]+\s+){0,2}?(?:units|forces|army|troops|servicemen|soldiers|border guards|subdivisions)\b)/gi;
+/** The other side as the speaker calls it ("the enemy opened fire"). */
+const ENEMY_AGENT = /\b(?:the|an?)\s+(?:enemy|opponent|adversary)\b/gi;
 
 /**
  * The side a sentence names as having acted: the agent of a verb of acting ("Azerbaijani units
- * opened fire"), "by X" / "from X" after an act, "accused X of", or an act named after a side
- * ("Armenian provocation"). A side the text names against the claimant's is preferred. Null when
- * the sentence names no agent.
+ * opened fire", "our units retaliated", "the enemy fired"), "by X" / "from X" after an act,
+ * "accused X of", or an act named after a side ("Armenian provocation"). A side other than the
+ * claimant's is preferred. Null when the sentence names no agent.
  *
  * @example
- * accusedSide('Armenia said Azerbaijani forces shelled Goris.', 0, speakers, armenia) // 'AZ'
- * accusedSide('Armenia said fighting continues.', 0, speakers, armenia) // null
+ * accusedSide('Armenia said Azerbaijani forces shelled Goris.', 0, speakers, [armenia]) // 'AZ'
+ * accusedSide('Armenia said fighting continues.', 0, speakers, [armenia]) // null
  */
-export function accusedSide(quoted: string, offset: number, speakers: Speaker[], claimants: Speaker[]): Side | null {
+export function accusedSide(quoted: string, offset: number, speakers: Speaker[], claimants: Speaker[], eventAt: number | null = null, strict = false): Side | null {
 	// Quotation marks never change who acted: “intensive shelling” reads as intensive shelling.
-	const sentence = quoted.replace(/[“”"«»‘’']/g, (q) => (q === '’' || q === "'" ? q : ' '));
+	const sentence = quoted.replace(/[“”"«»‘]/g, ' ');
 	const claimSide = claimants[0]?.side ?? null;
-	const agents: Side[] = [];
+	const otherSide: Side | null = claimSide === 'AM' ? 'AZ' : claimSide === 'AZ' ? 'AM' : null;
+	const agents: { side: Side; at: number }[] = [];
 	for (const sp of speakers) {
 		if (!sp.side || claimants.includes(sp)) continue;
 		const before = sentence.slice(0, sp.start - offset);
 		const after = sentence.slice(sp.end - offset);
-		const rest = after.slice(BETWEEN.exec(after)?.[0].length ?? 0);
-		const byAgent = /\b(?:by|from|accus\w*|blam\w*)\s+(?:the\s+)?$/i.test(before) && !/\b(?:supported|backed|recogni[sz]ed|controlled|ruled|mediated|brokered|led|held|occupied)\s+by\s+(?:the\s+)?$/i.test(before);
-		if (byAgent || ACTION_VERB.test(rest) || ACTION_VERB.test(after.trimStart()) || (sp.kind === 'marker' && ACTION_NOUN.test(after))) agents.push(sp.side);
+		const byAgent = /\b(?:by|from|accus\w*|blam\w*)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(before) && !/\b(?:supported|backed|recogni[sz]ed|controlled|ruled|mediated|brokered|led|held|occupied|reported|announced|confirmed|denied)\s+by\s+(?:the\s+)?$/i.test(before);
+		if (byAgent || AGENT_THEN_ACT.test(after) || (!strict && sp.kind === 'marker' && ACTION_NOUN.test(after))) agents.push({ side: sp.side, at: sp.start - offset });
 	}
-	if (agents.length === 0) return null;
-	return agents.find((s) => s !== claimSide) ?? agents[0];
+	if (claimSide && otherSide) {
+		for (const m of sentence.matchAll(ENEMY_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: otherSide, at: m.index! });
+		for (const m of sentence.matchAll(OWN_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: claimSide, at: m.index! });
+	}
+	if (agents.length === 0 && eventAt !== null) {
+		const subject = subjectOf(sentence, offset, speakers, claimants, eventAt);
+		if (subject) agents.push({ side: subject, at: 0 });
+	}
+	// The agent of the main clause: the first one named, unless it only acts in a cause ("in response to an Armenian provocation").
+	agents.sort((a, b) => a.at - b.at);
+	const main = agents.filter((a) => !CAUSE.test(sentence.slice(Math.max(0, a.at - 80), a.at)));
+	return (main[0] ?? agents[0])?.side ?? null;
+}
+
+/**
+ * The side that is the subject of the sentence's main verb of acting, however far before it
+ * ("Illegal Armenian armed detachments that had stayed behind … attacked positions"): the last
+ * side named before an active verb, outside a prepositional phrase ("positions of the Azerbaijani
+ * Army" is an object) and with no verb of speech between them.
+ */
+function subjectOf(sentence: string, offset: number, speakers: Speaker[], claimants: Speaker[], eventAt: number): Side | null {
+	const verb = /^[a-z]+(?:ed|t)\b|^(?:opened|fired|shelled|attacked|struck|hit|shot|seized|captured|took|subjected)\b/.exec(sentence.slice(eventAt));
+	if (!verb || /\b(?:was|were|been|be|being|is|are|has been|have been)\s+(?:\w+ly\s+)?$/.test(sentence.slice(0, eventAt))) return null;
+	const before = speakers.filter((sp) => sp.side && !claimants.includes(sp) && sp.end - offset <= eventAt);
+	for (const sp of before.reverse()) {
+		const lead = sentence.slice(Math.max(0, sp.start - offset - 25), sp.start - offset);
+		if (/\b(?:of|at|on|against|near|from|to|towards?|in|into|with|for|about|by)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(lead)) continue;
+		if (SPEECH_GLOBAL.test(sentence.slice(sp.end - offset, eventAt))) {
+			SPEECH_GLOBAL.lastIndex = 0;
+			return null;
+		}
+		SPEECH_GLOBAL.lastIndex = 0;
+		return sp.side;
+	}
+	return null;
 }

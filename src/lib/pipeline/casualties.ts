@@ -58,7 +58,11 @@ export function findCasualties(sentence: string, claimant: Claimant): Casualty[]
 	}
 	if (out.length === 0) {
 		const loss = LOSSES.exec(sentence);
-		if (loss) out.push({ status: 'losses', count: null, qualifier: null, side: sideOf(undefined, loss[0], claimant), text: loss[0] });
+		if (loss) {
+			// "the Armenian side suffered losses": the side named just before the loss is whose losses they are.
+			const owner = /\b(Armenian|Azerbaijani)\s+(?:side|army|forces|troops|units|military)\s+(?:\w+\s+){0,2}$/i.exec(sentence.slice(0, loss.index))?.[1];
+			out.push({ status: 'losses', count: null, qualifier: null, side: sideOf(owner, loss[0], claimant), text: loss[0] });
+		}
 	}
 	return out;
 }

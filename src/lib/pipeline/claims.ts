@@ -3,12 +3,12 @@
 // report none (headings, appeals, diplomacy, reactions, commentary, background) are listed with
 // their reason instead.
 import type { Article, Claim, Claimant, IncidentPlace, IncidentType, Place, Sentence, Side } from '../types';
-import { accusedSide, attribute, quoteClosedBy } from './attribution'; // who says it, and whom it names as acting
+import { accusedSide, attribute, EACH_OTHER, genericSpeakers, homeSide, quoteClosedBy } from './attribution'; // who says it, and whom it names as acting
 import { findSpeakers, type Actors, type Speaker } from './actors';
 import { findCasualties } from './casualties';
 import { formatWhen, MS, onDayOf, parseIsoDay, resolveWhen, type When } from './dates';
 import { isQuestion, mainEvent, notClaim, withoutNegatedCasualties } from './events'; // what it reports
-import { ANAPHORA, BACKGROUND, BORDER, DENIAL, MAY_WEAPON, WEAPONS } from './lexicon';
+import { ANAPHORA, BACKGROUND, BORDER, DENIAL, MAY_WEAPON, SINCE_THE_WAR, WEAPONS } from './lexicon';
 import { BORDER_PLACE_ID, placesOf, sharedPlace } from './sites'; // where: sites and their precision
 import type { FoundMention } from './mentions';
 import { dayStart, mainEventDate, weekdayDates, wholeDays } from './when-context';
@@ -83,29 +83,41 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 	};
 	let last: { speakers: Speaker[]; sentence: number; accused: Side | null } | null = null;
 	let lastWhen: When | null = null;
+	/** The speakers of a side named so far, in order: "the ministry" later on is the last of them. */
+	const history: Speaker[] = [];
+	const home = homeSide({ text, outlet: article.meta.outlet, actors });
 
 	sentences.forEach((s, si) => {
 		const sentence = text.slice(s.start, s.end);
-		const speakers = [...findSpeakers(sentence, s.start, actors), ...speakersFromMentions(bySentence.get(si) ?? [], actors)].sort((a, b) => a.start - b.start);
+		const named = [...findSpeakers(sentence, s.start, actors), ...speakersFromMentions(bySentence.get(si) ?? [], actors)];
+		const speakers = [...named, ...genericSpeakers(sentence, s.start, history, named, home)].sort((a, b) => a.start - b.start);
 		const explicit = attribute(sentence, s.start, speakers);
 		const closer = explicit.length ? null : quoteClosedBy(sentences, si, text, actors);
 		let who: Speaker[] = explicit.length ? explicit : closer ? [closer] : [];
+		// "Yerevan dismissed the report as a fabrication": the subject of a denial is its speaker, whatever the verb.
+		const subject = speakers.find((sp) => sp.side && /^\s*(?:the\s+)?$/i.test(text.slice(s.start, sp.start)));
+		if (who.length === 0 && subject && DENIAL.test(sentence)) who = [subject];
+		// "Both sides reported…": each side reports it.
+		if (who.length === 0 && BOTH_SIDES.test(sentence)) who = bothSides(s.start);
 		// "It said…", a quotation going on, or a sentence without a speaker of its own in the same paragraph: the last speaker goes on.
 		const goesOn = ANAPHORA.test(sentence) || /^[“"‘]/.test(sentence) || (last !== null && sentences[last.sentence].paragraph === s.paragraph);
 		if ((who.length === 0 || /^(?:it|he|she|they)\s+(?:also\s+)?(?:said|says)\b/i.test(sentence)) && goesOn && last && si - last.sentence <= 4) who = last.speakers;
 		const claimantOf = (sp: Speaker | undefined): Claimant => sp?.claimant ?? 'media';
 		const reject = (reason: string, t0: number | null = null) =>
 			rejected.push({ source: article.id, start: s.start, end: s.end, quote: sentence, reason, claimant: who[0] ? claimantOf(who[0]) : null, speaker: who[0]?.name ?? null, t0 });
-		let accused = accusedSide(sentence, s.start, speakers, who);
+		// A denial's own agents are weak evidence ("rejected Baku's claim that…"): only a named agent of an act counts there.
+		const denies = DENIAL.test(sentence);
+		let accused = accusedSide(sentence, s.start, speakers, who, denies ? null : (events[si]?.at ?? null), denies);
 		// The same speaker's sentence just before names who acted ("Azerbaijani units opened fire. They used mortars."); a denial never inherits it.
 		if (!accused && !DENIAL.test(sentence) && last && last.sentence === si - 1 && sentences[last.sentence].paragraph === s.paragraph && sameSpeakers(last.speakers, who)) accused = last.accused;
 		if (who.length) last = { speakers: who, sentence: si, accused };
+		history.push(...who.filter((sp) => sp.side && !history.includes(sp)));
 
 		let event = events[si];
 		let denied: ClaimDraft | undefined;
 		if (!event && !s.heading && who[0]?.side && DENIAL.test(sentence)) {
 			// "The ministry rejected the report": a denial of the other side's claim just before it.
-			denied = [...claims].reverse().find((c) => c.sentence >= si - 2 && c.claimant !== who[0].side && (c.claimant === 'AM' || c.claimant === 'AZ'));
+			denied = [...claims].reverse().find((c) => c.sentence >= si - 6 && c.claimant !== who[0].side && (c.claimant === 'AM' || c.claimant === 'AZ'));
 			if (denied) event = { kind: denied.kind, at: sentence.length };
 		}
 		if (!event) {
@@ -114,14 +126,15 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		}
 		if (isQuestion(sentence)) return reject('heading: a question, not a report');
 		if (elsewhere(sentence, s.start, event.at, bySentence.get(si) ?? [], speakers)) return reject('elsewhere: an event outside the Armenia–Azerbaijan conflict');
-		const why = notClaim(sentence, event.at);
+		const why = notClaim(sentence, event.at, event.kind);
 		let when = whenOf(si);
 		if (when?.timeOnly) {
 			const context = paragraphWhen(si) ?? lastWhen ?? mainWhen;
 			when = context ? onDayOf(when, dayStart(context)) : null;
 		}
 		if (why) return reject(why, when?.start ?? lastWhen?.start ?? mainWhen?.start ?? null);
-		if (BACKGROUND.test(sentence)) return reject('background: history or an earlier war, not a reported incident');
+		// History named before the event is what the sentence is about ("In the war that followed, 30,000 died"); after it, it is a circumstance ("…, after last year's war").
+		if (BACKGROUND.test(sentence.slice(0, event.at).replace(SINCE_THE_WAR, ''))) return reject('background: history or an earlier war, not a reported incident');
 		// An undated report takes the day (not the time) of the sentence before it in its paragraph, the last report, or the article's main event.
 		if (!when) {
 			const context = denied ? null : paragraphWhen(si) ?? lastWhen ?? mainWhen;
@@ -137,6 +150,8 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		if (oldest !== null && when.end < oldest) return reject('background: dated more than a year before the article');
 		const dated: When = when;
 
+		// One claim per side and sentence: "Armenia and Azerbaijan accused each other…, and Yerevan said…" is one Armenian claim.
+		who = who.filter((sp, k) => who.findIndex((o) => o.claimant === sp.claimant) === k);
 		const speakerList: (Speaker | undefined)[] = who.length ? who : [undefined];
 		// "Both X and Y reported…" share the sentence; "X said…, and Y said…" each speak for their own clause.
 		const shared = who.length < 2 || /^\s+and\s+(?:the\s+)?$/i.test(text.slice(who[0].end, who[1].start));
@@ -149,10 +164,14 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			const clauseSpeakers = speakers.filter(inClause);
 			const claimant = claimantOf(speaker);
 			const ownSide = speaker?.side ?? null;
-			let claimAccused = shared ? (who.length > 1 ? null : accused) : accusedSide(clause, from, clauseSpeakers, speaker ? [speaker] : []);
+			const pairBlames = who.length >= 2 && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(who[0].end, who[1].start)) && EACH_OTHER.test(sentence);
+			const blamesOther = pairBlames && k < 2 && speaker?.side ? (speaker.side === 'AM' ? 'AZ' : 'AM') : null;
+			let claimAccused = blamesOther ?? (shared ? (who.length > 1 ? null : accused) : accusedSide(clause, from, clauseSpeakers, speaker ? [speaker] : [], null));
 			const denial = (claimant === 'AM' || claimant === 'AZ') && DENIAL.test(clause) && (claimAccused === null || claimAccused === ownSide);
 			if (denial) claimAccused = null;
-			const sitePlaces = placesOf(clause, from, clauseMentions, clauseSpeakers);
+			// A ceasefire agreed accuses no one; only a breach names who broke it.
+			if (event.kind === 'ceasefire' && !/\b(?:violat\w*|broke|broken|breach\w*)\b/i.test(clause)) claimAccused = null;
+			const sitePlaces = placesOf(clause, from, clauseMentions, clauseSpeakers, places);
 			let placeList: IncidentPlace[] = sitePlaces.map(({ place, precision }) => sharedPlace(place, precision));
 			if (placeList.length === 0 && denied) placeList = denied.places;
 			if (placeList.length === 0) {
@@ -200,13 +219,23 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 
 /** Whether the event a sentence names happened abroad: "the attack on Ukraine", "the war in Syria". */
 function elsewhere(sentence: string, offset: number, at: number, mentions: FoundMention[], speakers: Speaker[]): boolean {
-	const trigger = /^[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(sentence.slice(at))?.[0].length ?? 0;
+	const trigger = /^[\p{L}-]+/u.exec(sentence.slice(at))?.[0].length ?? 0;
 	const window = (start: number) => {
 		const between = sentence.slice(at + trigger, start - offset);
 		return start - offset >= at + trigger && /^\s+(?:on|in|of|against|into)\s+(?:the\s+)?$/i.test(between);
 	};
 	const foreignPlace = mentions.some((m) => m.place && m.place.country !== 'AM' && m.place.country !== 'AZ' && (m.place.kind === 'country' || m.place.kind === 'city-abroad') && window(m.start));
 	return foreignPlace || speakers.some((sp) => sp.claimant === 'third-party' && sp.kind === 'marker' && window(sp.start));
+}
+
+/** "Both sides reported", "both countries said": one speaker per side. */
+const BOTH_SIDES = /\b(?:[Bb]oth|[Tt]he two)\s+(?:sides?|countries|parties)\s+(?:have\s+|had\s+)?(?:reported|said|say|says|claimed|accused|admit(?:ted)?)\b/;
+
+function bothSides(at: number): Speaker[] {
+	return [
+		{ start: at, end: at, name: 'the Armenian side', claimant: 'AM', side: 'AM', kind: 'institution' },
+		{ start: at, end: at, name: 'the Azerbaijani side', claimant: 'AZ', side: 'AZ', kind: 'institution' }
+	];
 }
 
 /** The claimant's name as readers see it: the speaker, else the article's outlet or title. */

@@ -61,9 +61,13 @@ export function mainEvent(sentence: string): MainEvent | null {
  * notClaim('Blinken called for an end to the fighting.', 29) // 'appeal: …'
  * notClaim('Azerbaijani units shelled Sotk, and the ministry called for a response.', 18) // null
  */
-export function notClaim(sentence: string, eventAt: number): string | null {
+export function notClaim(sentence: string, eventAt: number, kind?: IncidentType): string | null {
 	const before = sentence.slice(0, eventAt);
-	for (const [reason, re] of NOT_CLAIM) if (re.test(before)) return reason;
+	for (const [reason, re] of NOT_CLAIM) {
+		// A ceasefire is reached through talks and mediation: those words report it rather than replace it.
+		if (kind === 'ceasefire' && reason.startsWith('diplomacy')) continue;
+		if (re.test(before)) return reason;
+	}
 	return null;
 }
 

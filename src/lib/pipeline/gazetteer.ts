@@ -1,6 +1,7 @@
 // Stage 0: read and check the gazetteer, and index every name and alias for the matcher.
 import type { Gazetteer, Place, PlaceKind } from '../types';
 import { InputError, lineOfId } from './errors';
+import { QUALIFIER_WORDS, spellingKey } from './spellings';
 import { fold } from './text';
 
 const KINDS: PlaceKind[] = ['settlement', 'district', 'province', 'height', 'lake', 'pass', 'road', 'region', 'country', 'city-abroad'];
@@ -21,6 +22,8 @@ export interface GazetteerIndex {
 	firstWords: Set<string>;
 	/** Deletion variants (up to two letters) of every folded one-word name → the names, for fuzzy lookup. */
 	deletions: Map<string, string[]>;
+	/** Spelling key (spellings.ts: Nerkin/Lower, kh/x, gh/q, dzh/j…) of every name → places, tried after `names`. */
+	spellings: Map<string, NameEntry[]>;
 }
 
 /**
@@ -99,6 +102,13 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
 		if (place.contested_names) for (const n of Object.values(place.contested_names)) add(n, place, 'exact');
 		for (const alias of place.aliases) add(alias, place, 'alias');
 	}
+	const spellings = new Map<string, NameEntry[]>();
+	for (const [key, entries] of names) {
+		const skeleton = spellingKey(key);
+		const list = spellings.get(skeleton) ?? [];
+		for (const e of entries) if (!list.some((x) => x.place === e.place)) list.push({ place: e.place, match: 'alias' });
+		spellings.set(skeleton, list);
+	}
 	let maxWords = 1;
 	const firstWords = new Set<string>();
 	const deletions = new Map<string, string[]>();
@@ -106,6 +116,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
 		const words = key.split(' ');
 		maxWords = Math.max(maxWords, words.length);
 		if (words.length > 1) firstWords.add(words[0]);
+		if (words.length > 1 && QUALIFIER_WORDS.has(words[0])) for (const w of QUALIFIER_WORDS) firstWords.add(w);
 		if (key.includes(' ') || !/^[a-z]+$/.test(key)) continue;
 		for (const variant of deletionVariants(key, key.length >= 7 ? 2 : 1)) {
 			const list = deletions.get(variant) ?? [];
@@ -113,7 +124,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
 			deletions.set(variant, list);
 		}
 	}
-	return { places: gazetteer.places, byId: new Map(gazetteer.places.map((p) => [p.id, p])), names, maxWords, firstWords, deletions };
+	return { places: gazetteer.places, byId: new Map(gazetteer.places.map((p) => [p.id, p])), names, maxWords, firstWords, deletions, spellings };
 }
 
 /** The word itself and every string made by deleting up to `depth` letters (symmetric-delete fuzzy lookup). */

@@ -40,7 +40,8 @@ export function splitSentences(text: string): Sentence[] {
 	splitParagraphs(text).forEach((para, paragraph) => {
 		const body = text.slice(para.start, para.end);
 		const spans = sentenceSpans(body).map((s) => ({ start: para.start + s.start, end: para.start + s.end }));
-		const heading = isHeading(body);
+		// A line without a final full stop is a heading, however many sentences it has ("Home » World » Weak RF. Why…"), unless it ends in a caption.
+		const heading = isHeading(body) && !spans.some((span) => isCaption(text.slice(span.start, span.end)));
 		for (const span of spans) {
 			const sentence = text.slice(span.start, span.end);
 			out.push({ ...span, paragraph, heading: heading || isCaption(sentence) });

@@ -17,12 +17,16 @@ export interface SitePlace {
 }
 
 /** The incident sites of a sentence: its places, minus countries, places abroad, capitals standing for governments, speakers' seats and qualifiers ("on Lake Sevan"). */
-export function placesOf(sentence: string, offset: number, mentions: FoundMention[], speakers: Speaker[]): SitePlace[] {
+export function placesOf(sentence: string, offset: number, mentions: FoundMention[], speakers: Speaker[], byId: Map<string, Place> = new Map()): SitePlace[] {
 	const out: SitePlace[] = [];
 	const seen = new Set<string>();
 	mentions.forEach((m, k) => {
-		const place = m.place;
-		if (!place || place.context_only || place.kind === 'country' || m.confidence < 0.5) return;
+		if (!m.place || m.place.context_only || m.place.kind === 'country' || m.confidence < 0.5) return;
+		const after = sentence.slice(m.end - offset);
+		// "the Gazakh village of Yukhari Askipara": the first name only says where the second is ("the Hadrut settlement of the Khojavend district" keeps Hadrut).
+		const next = mentions[k + 1]?.place;
+		if (/^\s+(?:villages?|settlements?|towns?|communit(?:y|ies))\s+of\b/i.test(after) && next && !AREA_KINDS.has(next.kind)) return;
+		const place = areaNamed(m.place, after, byId);
 		const before = sentence.slice(0, m.start - offset);
 		// A capital stands for its government ("Yerevan said") unless the text places an attack there.
 		const attacked = /\b(?:shell\w*|strikes?|struck|hit|attack\w*|fire|bomb\w*|on|near|towards?|direction of)\s+(?:the\s+)?(?:(?:city|outskirts|suburbs|vicinity)\s+of\s+)?$/i.test(before);
@@ -31,7 +35,8 @@ export function placesOf(sentence: string, offset: number, mentions: FoundMentio
 		if (/\b(?:connect(?:ing|s)?|link(?:ing|s)?|between)\b[^,.;:]*$/i.test(before)) return;
 		if (speakers.some((sp) => m.start >= sp.start && m.end <= sp.end && !(attacked && sp.kind === 'marker'))) return;
 		const previous = mentions[k - 1];
-		const qualifier = previous?.place && /^\s*(?:on|in|of)\s+(?:the\s+)?$/i.test(sentence.slice(previous.end - offset, m.start - offset));
+		// "near Yeraskh in the Ararat province", "Eraskh, Ararat province", "the Zod settlement of Basarkechar region": the area only says where the place is.
+		const qualifier = previous?.place && /^\s*(?:,\s*|\s+(?:villages?|settlements?|towns?)\s+)?(?:(?:on|in|of)\s+)?(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?$/u.test(sentence.slice(previous.end - offset, m.start - offset));
 		if (qualifier && ['lake', 'province', 'district', 'region'].includes(place.kind)) return;
 		if (seen.has(place.id)) return;
 		seen.add(place.id);
@@ -42,6 +47,14 @@ export function placesOf(sentence: string, offset: number, mentions: FoundMentio
 
 /** Kinds of place that are areas: drawn as their shape, never as a marker at a centre point. */
 export const AREA_KINDS: ReadonlySet<string> = new Set(['district', 'province', 'region', 'road', 'lake', 'country']);
+
+/** The district or province a name stands for when the text says so ("the Kalbajar and Lachin districts", "Sadarak region"), when the gazetteer has it. */
+function areaNamed(place: Place, after: string, byId: Map<string, Place>): Place {
+	const word = /^(?:\s*(?:,|and|or)\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)*\s+(districts?|regions?|rayons?|provinces?)\b/iu.exec(after)?.[1].toLowerCase();
+	if (!word || AREA_KINDS.has(place.kind)) return place;
+	const ids = word.startsWith('province') ? [`${place.id}-province`] : [`${place.id}-district`, `${place.id}-province`];
+	return ids.map((id) => byId.get(id)).find((p): p is Place => !!p) ?? place;
+}
 
 function precisionOf(place: Place, sentence: string, start: number, end: number): PlacePrecision {
 	if (AREA_KINDS.has(place.kind)) return 'area';

@@ -4,6 +4,7 @@ import { error } from '@sveltejs/kit';
 import { AREA_KINDS, areaOf } from '$lib/map/areas';
 import { mapOfSites } from '$lib/server/basemap';
 import { areaCollection, findPlace, getCorpus, incidentsAt, spellingsOf } from '$lib/server/share';
+import type { PlaceRecord } from '$lib/gazetteer/draft';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => getCorpus().gazetteer.places.map((p) => ({ id: p.id }));
@@ -30,5 +31,6 @@ export const load: PageServerLoad = ({ params }) => {
 		: onBasemap && !area
 			? mapOfSites({ sites: [{ id: place.id, name: place.name, lat: place.lat, lon: place.lon }], width: 640, height: 300, minSpan: 1.6 })
 			: null;
-	return { place, spellings: spellingsOf(place.id), incidents, area, map };
+	const record = place as PlaceRecord;
+	return { place, province: record.province ?? null, district: record.district ?? null, spellings: spellingsOf(place.id), incidents, area, map };
 };
