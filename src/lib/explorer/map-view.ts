@@ -26,9 +26,24 @@ export function inBounds(i: ExplorerIncident, [w, s, e, n]: Bounds, areas: AreaC
 	return b[0] <= e && b[2] >= w && b[1] <= n && b[3] >= s;
 }
 
+/** [west, south, east, north] around the sites of several incidents; null when none has a known place. */
+export function unionBounds(incidents: readonly ExplorerIncident[], areas: AreaCollection | null = null): Bounds | null {
+	const all = incidents.map((i) => siteBounds(i, areas)).filter((b): b is Bounds => b !== null);
+	if (!all.length) return null;
+	return [Math.min(...all.map((b) => b[0])), Math.min(...all.map((b) => b[1])), Math.max(...all.map((b) => b[2])), Math.max(...all.map((b) => b[3]))];
+}
+
 /** Flies to (or, with reduced motion, jumps to) an incident's site, leaving room for the panel. */
 export function showIncident(map: MapLibreMap, i: ExplorerIncident, opts: { panelRight: number; instant?: boolean; areas?: AreaCollection | null }): void {
-	const b = siteBounds(i, opts.areas ?? null);
+	showBounds(map, siteBounds(i, opts.areas ?? null), opts);
+}
+
+/** Frames the incidents (an episode's) together. */
+export function showIncidents(map: MapLibreMap, list: readonly ExplorerIncident[], opts: { panelRight: number; instant?: boolean; areas?: AreaCollection | null }): void {
+	showBounds(map, unionBounds(list, opts.areas ?? null), opts);
+}
+
+function showBounds(map: MapLibreMap, b: Bounds | null, opts: { panelRight: number; instant?: boolean }): void {
 	if (!b) return;
 	const still = opts.instant || matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const pad = Math.min(60, map.getContainer().clientWidth / 8);
