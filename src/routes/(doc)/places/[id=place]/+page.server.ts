@@ -27,7 +27,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const shape = areaOf(areaCollection(), place.id);
 	const area = AREA_KINDS.includes(place.kind) || shape !== null;
 	const map = shape
-		? mapOfSites({ sites: [], shapes: [shape], width: 640, height: 300, minSpan: 1.6 })
+		? mapOfSites({ sites: [], shapes: [shape], width: 640, height: 520, minSpan: 1.6 })
 		: onBasemap && !area
 			? mapOfSites({ sites: [{ id: place.id, name: place.name, lat: place.lat, lon: place.lon }], width: 640, height: 300, minSpan: 1.6 })
 			: null;
