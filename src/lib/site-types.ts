@@ -27,6 +27,8 @@ export interface AreaCollection extends FeatureCollection<AreaGeometry, AreaProp
 /** A static map that may also draw area shapes, as SVG path data in pixels. */
 export interface AreaSiteMap extends SiteMap {
 	areas: { id: string; name: string; shape: 'line' | 'polygon'; d: string }[];
+	/** [x0, y0, x1, y1] in pixels of the region the basemap covers; outside it nothing is known (drawn as plain land, not as water). */
+	region?: [number, number, number, number];
 }
 
 /** A passage with the pages it feeds: incidents (`/incidents/<id>`) and episodes (`/episodes/<id>`). */

@@ -44,7 +44,7 @@ export function wrap(text: string, width: number, lines: number): string[] {
  * @example
  * previewSvg({ map, title: 'Shelling towards Goris', date: '13 September 2022 · reported by the Armenian side', site: 'Border Incident Map' })
  */
-export function previewSvg({ map, title, date, site }: { map: SiteMap & Partial<Pick<AreaSiteMap, 'areas'>>; title: string; date: string; site: string }): string {
+export function previewSvg({ map, title, date, site }: { map: SiteMap & Partial<Pick<AreaSiteMap, 'areas' | 'region'>>; title: string; date: string; site: string }): string {
 	const W = map.width;
 	const band = 200;
 	const H = map.height + band;
@@ -71,10 +71,13 @@ export function previewSvg({ map, title, date, site }: { map: SiteMap & Partial<
 		.join('');
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Noto Sans">` +
-		`<rect width="${W}" height="${map.height}" fill="${c.water}"/>${land}` +
+		(map.region
+			? `<rect width="${W}" height="${map.height}" fill="${c.land}"/><rect x="${map.region[0]}" y="${map.region[1]}" width="${map.region[2] - map.region[0]}" height="${map.region[3] - map.region[1]}" fill="${c.water}"/>`
+			: `<rect width="${W}" height="${map.height}" fill="${c.water}"/>`) +
+		land +
 		`<path d="${map.borders}" fill="none" stroke="${c.border}" stroke-width="2.5" stroke-linejoin="round"/>${areas}${sites}` +
 		`<rect y="${map.height}" width="${W}" height="${band}" fill="#fff"/><rect y="${map.height}" width="${W}" height="6" fill="${c.site}"/>${lines}` +
-		`<text x="48" y="${H - 28}" font-size="26" fill="#555">${escapeXml(date.length > 52 ? date.slice(0, 51) + '…' : date)}</text>` +
+		`<text x="48" y="${H - 28}" font-size="26" fill="#555">${escapeXml(date.length > 46 ? date.slice(0, 45) + '…' : date)}</text>` +
 		`<text x="${W - 48}" y="${H - 28}" font-size="24" fill="#777" text-anchor="end">${escapeXml(site)}</text>` +
 		`</svg>`
 	);

@@ -30,6 +30,14 @@ describe('siteMap', () => {
 		expect(map.bbox[2]).toBeGreaterThanOrEqual(46.5);
 	});
 
+	test('the basemap’s region is given in pixels, so that beyond it is not drawn as water', () => {
+		const map = siteMap({ land, sites: [goris], width: 600, height: 300, minSpan: 12, region: [42.6, 37.6, 50.6, 42.4] });
+		const [x0, y0, x1, y1] = map.region!;
+		expect(x0).toBeGreaterThan(0);
+		expect(x1).toBeLessThan(600);
+		expect(y0).toBeLessThan(y1);
+	});
+
 	test('a map with neither sites nor shapes is refused', () => {
 		expect(() => siteMap({ land, sites: [], width: 600, height: 300 })).toThrow(/at least one site or shape/);
 	});

@@ -19,6 +19,8 @@ export interface SiteMapOptions {
 	padding?: number;
 	/** Font size of the site names, in pixels, for placing them without overlaps. */
 	labelSize?: number;
+	/** [west, south, east, north] the basemap covers: outside it there is no data (not water). */
+	region?: BBox;
 }
 
 const mercY = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
@@ -38,7 +40,7 @@ const partsOf = (f: AreaFeature): Position[][] =>
  * @example
  * siteMap({ land, sites: [{ id: 'goris', name: 'Goris', lat: 39.51, lon: 46.34 }], width: 600, height: 360 })
  */
-export function siteMap({ land, sites, shapes = [], width, height, minSpan = 1.2, padding = 36, labelSize = 14 }: SiteMapOptions): AreaSiteMap {
+export function siteMap({ land, sites, shapes = [], width, height, minSpan = 1.2, padding = 36, labelSize = 14, region }: SiteMapOptions): AreaSiteMap {
 	const framed = [...sites.map((s) => [s.lon, s.lat]), ...shapes.flatMap(positionsOf)];
 	if (framed.length === 0) throw new Error('siteMap needs at least one site or shape.');
 	const xs = framed.map((p) => p[0]);
@@ -57,9 +59,11 @@ export function siteMap({ land, sites, shapes = [], width, height, minSpan = 1.2
 	const m = 4 / scale;
 	const clipped = clipCountries({ countries: land, bbox: [bbox[0] - m, unmercY(y0 - m), bbox[2] + m, unmercY(y1 + m)], precision: 6 });
 
+	const covered = region && [px([region[0], region[3]]), px([region[2], region[1]])];
 	return {
 		width,
 		height,
+		...(covered ? { region: covered.flat().map(round1) as [number, number, number, number] } : {}),
 		bbox: bbox.map((v) => Math.round(v * 1e4) / 1e4) as SiteMap['bbox'],
 		land: clipped.land.features.map((f) => ({
 			a3: (f.properties as { A3: string | null }).A3,

@@ -15,9 +15,17 @@ export function readLand(): FeatureCollection<Polygon | MultiPolygon> {
 	return land!;
 }
 
+let region: [number, number, number, number] | undefined;
+
+/** The region the basemap was cut to (static/basemap/provenance.json). */
+function readRegion(): [number, number, number, number] {
+	region ??= JSON.parse(readFileSync(join(process.cwd(), 'static', 'basemap', 'provenance.json'), 'utf8')).region;
+	return region!;
+}
+
 /** A static map of these sites on the basemap (see siteMap). */
 export function mapOfSites(options: Omit<SiteMapOptions, 'land'>): AreaSiteMap {
-	return siteMap({ land: readLand(), ...options });
+	return siteMap({ land: readLand(), region: readRegion(), ...options });
 }
 
 /**

@@ -17,13 +17,14 @@ export const GET: RequestHandler = ({ params }) => {
 	const feature = findIncident(params.id);
 	if (!feature) error(404, `There is no incident “${params.id}” in the data.`);
 	const p = feature.properties;
-	const size = { width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height - 200, minSpan: 1.6, padding: 90, labelSize: LABEL_SIZE };
+	const size = { width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height - 200, minSpan: 1.6, padding: p.site.area ? 24 : 90, labelSize: LABEL_SIZE };
 	// An area without a shape shows the region with nothing marked: never a point at a made-up centre.
 	const map =
 		mapOfPlaces({ places: [p.site], areas: areaCollection(), ...size }) ??
 		{ ...mapOfSites({ sites: [{ id: 'region', name: '', lat: 40, lon: 45.8 }], ...size }), sites: [] };
 	const when = formatWhen({ start: p.date_start, end: p.date_end, precision: p.time_precision });
-	const date = `${when.zone ? `${when.text} (${when.zone})` : when.text} · ${p.kind}`;
+	const text = when.zone ? `${when.text} (${when.zone})` : when.text;
+	const date = text.length + p.kind.length < 44 ? `${text} · ${p.kind}` : text;
 	const png = renderPng(previewSvg({ map, title: p.title, date, site: SITE_NAME }));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
