@@ -2,7 +2,7 @@
 // what it finds with the hand-written annotations (tests/eval/annotations): precision and recall of
 // claims, places and incidents; accuracy of claimants, accused sides, kinds, denials and dates; all of
 // them also for articles from Armenian and from Azerbaijani sources. Exits non-zero when a target is
-// missed (see TARGETS), so CI fails. `--json <file>` also writes the figures as JSON.
+// missed (see TARGETS), so CI fails; `--no-gate` only reports. `--json <file>` also writes the figures as JSON.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../src/lib/server/corpus.ts';
@@ -67,8 +67,9 @@ if (am && az) {
 if (process.argv.includes('--misses')) console.log(`Differences (${misses.length}):\n${misses.map((m) => `  ${m}`).join('\n')}\n`);
 const jsonAt = process.argv.indexOf('--json');
 if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ targets: TARGETS, figures: Object.fromEntries(rows), failures }, null, 1) + '\n');
-if (failures.length) {
+if (failures.length && process.argv.includes('--no-gate')) console.log(`eval: targets missed (not gating this set):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+else if (failures.length) {
 	console.error(`eval: targets missed:\n${failures.map((f) => `  - ${f}`).join('\n')}\n(run \`npm run eval -- --misses\` to list each difference)`);
 	process.exit(1);
 }
-console.log('eval: all targets met');
+if (!failures.length) console.log('eval: all targets met');

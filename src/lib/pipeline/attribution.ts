@@ -24,12 +24,16 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 	for (const v of sentence.matchAll(SPEECH_GLOBAL)) {
 		const at = offset + v.index!;
 		// Inverted attribution: "…,” said the ministry", "…, announced the Armenian ministry".
-		const inverted = /[,”"’]\s*$/.test(sentence.slice(0, v.index!));
+		// ("…, saying Azerbaijani units fired" introduces what is said: a participle never inverts.)
+		// Verbs that take an object ("…, accused Yerevan of…") never invert either.
+		const inverted = /[,”"’]\s*$/.test(sentence.slice(0, v.index!)) && !/ing$|^(?:accus|blam|den|reject|refut)/.test(v[0]);
 		const after = speakers.find((sp) => sp.start >= at + v[0].length && /^\s*(?:the\s+)?$/i.test(sentence.slice(at + v[0].length - offset, sp.start - offset)));
 		if (after && inverted) {
 			add(after);
 			continue;
 		}
+		// "…of the Defence Army were wounded, it added": the pronoun is the subject, and it refers back.
+		if (/\b(?:it|he|she|they)\s+(?:also\s+|further\s+|later\s+)?$/i.test(sentence.slice(0, v.index!))) continue;
 		const before = speakers.filter((sp) => sp.end <= at && at - sp.end <= 60 && !/[.;“"]/.test(sentence.slice(sp.end - offset, v.index!)));
 		if (before.length) {
 			// "The EU mission in Armenia said": a country after "mission in" places the speaker before it.
@@ -46,6 +50,8 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 	}
 	if (found.length) return found.sort((a, b) => a.start - b.start);
 	const according = /\b(?:according to|citing|cited by|quoted by)\b/i.exec(sentence);
+	// "According to it, …": the pronoun refers back to the last speaker (the caller's anaphora), not to a side named after it.
+	if (according && /^\s+(?:it|him|her|them)\b/i.test(sentence.slice(according.index + according[0].length))) return [];
 	if (according) {
 		const at = offset + according.index! + according[0].length;
 		const next = speakers.find((sp) => sp.start >= at && sp.start - at <= 40);
@@ -55,9 +61,11 @@ export function attribute(sentence: string, offset: number, speakers: Speaker[])
 }
 
 /** A speaker named only by its institution ("the ministry", "the Defence Ministry", "the press service"): it is the one the article last named. */
-const GENERIC_SPEAKER = /\b(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs)|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inistry|MoD|MFA|(?:State\s+)?Border\s+Service|[Bb]order\s+service|[Pp]ress\s+service|[Mm]ilitary\s+department|[Ss]pokesm[ae]n|[Ss]pokeswoman)\b/g;
+const GENERIC_SPEAKER = /\b(?:[Tt]he\s+|[Ii]ts\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs)|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inistry|MoD|MFA|(?:State\s+)?Border\s+Service|[Bb]order\s+service|[Pp]ress\s+service|[Mm]ilitary\s+department|[Ss]pokesm[ae]n|[Ss]pokeswoman|(?<=[Tt]he\s+)[Ss]ervice)\b/g;
 
-const SEPARATIST = /\b(?:[Tt]he\s+)?separatist\s+(?:authorities|officials|leadership|leaders?|government|forces|army|troops|ombudsman)\b/g;
+const SEPARATIST = /\b(?:[Tt]he\s+)?[Ss]eparatist\s+(?:authorities|officials|leadership|leaders?|government|forces|army|troops|ombudsman)\b/g;
+
+const LOCAL_OFFICIAL = /\b(?:[Tt]he\s+)?(?:(?:village|community|district|municipal|regional|local)\s+(?:head|chief|mayor|administration|executive\s+authority|authorities|governor)|(?:head|mayor|governor|administration)\s+of\s+(?:the\s+)?(?:village\s+of\s+|community\s+of\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:village|community|province|governor))?)/gu;
 
 /**
  * Speakers named only by their institution, each standing for the speaker the article last named
@@ -67,8 +75,16 @@ const SEPARATIST = /\b(?:[Tt]he\s+)?separatist\s+(?:authorities|officials|leader
  * @example
  * genericSpeakers('The ministry added that…', 0, [azerbaijanMinistry], []) // [{ name: 'The ministry', claimant: 'AZ', … }]
  */
-export function genericSpeakers(sentence: string, offset: number, history: Speaker[], named: Speaker[], home: Side | null): Speaker[] {
+export function genericSpeakers(sentence: string, offset: number, history: Speaker[], named: Speaker[], home: Side | null, placeSide: (start: number, end: number) => Side | null = () => null): Speaker[] {
 	const out: Speaker[] = [];
+	// A local official speaks for the country of the place they head ("the head of Shurnukh", "the Gazakh district executive authority"), else the article's home country.
+	for (const m of sentence.matchAll(LOCAL_OFFICIAL)) {
+		const start = offset + m.index!;
+		const end = start + m[0].length;
+		if (named.some((sp) => start < sp.end && end > sp.start)) continue;
+		const side = placeSide(start - 30, end + 30) ?? home;
+		if (side) out.push({ start, end, name: m[0].replace(/^[Tt]he\s+/, 'the '), claimant: side, side, kind: 'institution' });
+	}
 	// "The separatist authorities": the de facto Karabakh Armenian authorities, however lower-cased.
 	for (const m of sentence.matchAll(SEPARATIST)) {
 		const start = offset + m.index!;
@@ -132,8 +148,9 @@ const AGENT_THEN_ACT = new RegExp(
 		`(?:(?:is|are|was|were)\\s+(?=\\w+ing\\b))?${ACTION_VERB.source.slice(1)}`,
 	'u'
 ); // case-sensitive: the words of a noun phrase are lower case, so the match never runs into another name
-/** The speaker's own side as agent ("our units responded", "its forces retaliated"). */
-const OWN_AGENT = /\b(?:our|its)\s+(?=(?:[a-z-]+\s+){0,2}?(?:units|forces|army|troops|servicemen|soldiers|border guards|subdivisions)\b)/gi;
+/** The speaker's own side as agent ("our units responded", "its forces retaliated"): the noun itself, then the verb. */
+const OWN_AGENT = /\b(?:our|its)\s+(?:[a-z-]+\s+)?(?:units|forces|army|troops|servicemen|soldiers|border guards|subdivisions)\b/gi;
+const AUX_THEN_ACT = new RegExp(`^\\s+(?:(?:\\w+ly|has|have|had|also|then|again|took|carried out)\\s+)*(?:(?:is|are|was|were)\\s+(?=\\w+ing\\b))?${ACTION_VERB.source.slice(1)}`);
 /** The other side as the speaker calls it ("the enemy opened fire"). */
 const ENEMY_AGENT = /\b(?:the|an?)\s+(?:enemy|opponent|adversary)\b/gi;
 
@@ -162,7 +179,7 @@ export function accusedSide(quoted: string, offset: number, speakers: Speaker[],
 	}
 	if (claimSide && otherSide) {
 		for (const m of sentence.matchAll(ENEMY_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: otherSide, at: m.index! });
-		for (const m of sentence.matchAll(OWN_AGENT)) if (AGENT_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: claimSide, at: m.index! });
+		for (const m of sentence.matchAll(OWN_AGENT)) if (AUX_THEN_ACT.test(sentence.slice(m.index! + m[0].length)) || /\bby\s+$/i.test(sentence.slice(0, m.index!))) agents.push({ side: claimSide, at: m.index! });
 	}
 	if (agents.length === 0 && eventAt !== null) {
 		const subject = subjectOf(sentence, offset, speakers, claimants, eventAt);
@@ -181,12 +198,21 @@ export function accusedSide(quoted: string, offset: number, speakers: Speaker[],
  * Army" is an object) and with no verb of speech between them.
  */
 function subjectOf(sentence: string, offset: number, speakers: Speaker[], claimants: Speaker[], eventAt: number): Side | null {
-	const verb = /^[a-z]+(?:ed|t)\b|^(?:opened|fired|shelled|attacked|struck|hit|shot|seized|captured|took|subjected)\b/.exec(sentence.slice(eventAt));
-	if (!verb || /\b(?:was|were|been|be|being|is|are|has been|have been)\s+(?:\w+ly\s+)?$/.test(sentence.slice(0, eventAt))) return null;
+	// The first active verb of acting from the main event on (the kind's trigger may be a noun: "…, with mortars, fired upon").
+	let at = -1;
+	for (const m of sentence.slice(eventAt).matchAll(/\b(?:(?:tried|attempted) to (\w+)|[a-z]+ed|opened|fired|shelled|attacked|struck|hit|shot|seized|captured|took|subjected)\b/g)) {
+		const pos = eventAt + m.index!;
+		if (!ACTION_VERB.test(m[1] ?? m[0]) || /\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$/.test(sentence.slice(0, pos))) continue;
+		at = pos;
+		break;
+	}
+	if (at < 0) return null;
+	eventAt = at;
 	const before = speakers.filter((sp) => sp.side && !claimants.includes(sp) && sp.end - offset <= eventAt);
 	for (const sp of before.reverse()) {
 		const lead = sentence.slice(Math.max(0, sp.start - offset - 25), sp.start - offset);
-		if (/\b(?:of|at|on|against|near|from|to|towards?|in|into|with|for|about|by)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(lead)) continue;
+		// "positions of the Azerbaijani Army" is an object; "members of illegal Armenian armed detachments" is who acted.
+		if (/\b(?:of|at|on|against|near|from|to|towards?|in|into|with|for|about|by)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(lead) && !/\b(?:members|units|servicem[ae]n|soldiers|forces|troops|groups?|detachments|formations|subdivisions|fighters)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(lead)) continue;
 		if (SPEECH_GLOBAL.test(sentence.slice(sp.end - offset, eventAt))) {
 			SPEECH_GLOBAL.lastIndex = 0;
 			return null;

@@ -90,7 +90,11 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 	sentences.forEach((s, si) => {
 		const sentence = text.slice(s.start, s.end);
 		const named = [...findSpeakers(sentence, s.start, actors), ...speakersFromMentions(bySentence.get(si) ?? [], actors)];
-		const speakers = [...named, ...genericSpeakers(sentence, s.start, history, named, home)].sort((a, b) => a.start - b.start);
+		const placeSide = (from: number, to: number): Side | null => {
+			const m = (bySentence.get(si) ?? []).find((x) => x.start >= from && x.end <= to && x.place && (x.place.country === 'AM' || x.place.country === 'AZ'));
+			return (m?.place?.country as Side | undefined) ?? null;
+		};
+		const speakers = [...named, ...genericSpeakers(sentence, s.start, history, named, home, placeSide)].sort((a, b) => a.start - b.start);
 		const explicit = attribute(sentence, s.start, speakers);
 		const closer = explicit.length ? null : quoteClosedBy(sentences, si, text, actors);
 		let who: Speaker[] = explicit.length ? explicit : closer ? [closer] : [];
@@ -110,6 +114,8 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 		let accused = accusedSide(sentence, s.start, speakers, who, denies ? null : (events[si]?.at ?? null), denies);
 		// The same speaker's sentence just before names who acted ("Azerbaijani units opened fire. They used mortars."); a denial never inherits it.
 		if (!accused && !DENIAL.test(sentence) && last && last.sentence === si - 1 && sentences[last.sentence].paragraph === s.paragraph && sameSpeakers(last.speakers, who)) accused = last.accused;
+		// "The group fired…", "the same detachments fired…": the agent the same speaker last named.
+		if (!accused && SAME_AGENT.test(sentence)) accused = [...claims].reverse().find((c) => c.accused && who[0] && c.claimant === who[0].claimant)?.accused ?? null;
 		if (who.length) last = { speakers: who, sentence: si, accused };
 		history.push(...who.filter((sp) => sp.side && !history.includes(sp)));
 
@@ -169,6 +175,9 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			let claimAccused = blamesOther ?? (shared ? (who.length > 1 ? null : accused) : accusedSide(clause, from, clauseSpeakers, speaker ? [speaker] : [], null));
 			const denial = (claimant === 'AM' || claimant === 'AZ') && DENIAL.test(clause) && (claimAccused === null || claimAccused === ownSide);
 			if (denial) claimAccused = null;
+			const casualties = findCasualties(withoutNegatedCasualties(clause), claimant);
+			// Whose losses they are is not who acted: "the Armenian side suffered losses" accuses no one of acting.
+			if (event.kind === 'casualties' && casualties.length && casualties.every((x) => x.side === claimAccused)) claimAccused = null;
 			// A ceasefire agreed accuses no one; only a breach names who broke it.
 			if (event.kind === 'ceasefire' && !/\b(?:violat\w*|broke|broken|breach\w*)\b/i.test(clause)) claimAccused = null;
 			const sitePlaces = placesOf(clause, from, clauseMentions, clauseSpeakers, places);
@@ -185,7 +194,6 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 			}
 			for (const p of sitePlaces) if (p.mention) sites.add(p.mention);
 			const kind: IncidentType = event.kind;
-			const casualties = findCasualties(withoutNegatedCasualties(clause), claimant);
 			const weapons = MAY_WEAPON.test(clause) ? WEAPONS.filter(([, re]) => re.test(clause)).map(([w]) => w) : [];
 			const claimant_name = nameOf(speaker, article);
 			const claim: Claim = {
@@ -227,6 +235,9 @@ function elsewhere(sentence: string, offset: number, at: number, mentions: Found
 	const foreignPlace = mentions.some((m) => m.place && m.place.country !== 'AM' && m.place.country !== 'AZ' && (m.place.kind === 'country' || m.place.kind === 'city-abroad') && window(m.start));
 	return foreignPlace || speakers.some((sp) => sp.claimant === 'third-party' && sp.kind === 'marker' && window(sp.start));
 }
+
+/** An agent that refers back ("the same detachments fired", "the group opened fire"), right before a verb of acting. */
+const SAME_AGENT = /\b(?:the same|these|this|the)\s+(?:group|groups|detachments?|formations?|units|saboteurs|snipers)\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)*(?:fired|opened|attacked|shelled|tried|attempted|used|struck)\b/i;
 
 /** "Both sides reported", "both countries said": one speaker per side. */
 const BOTH_SIDES = /\b(?:[Bb]oth|[Tt]he two)\s+(?:sides?|countries|parties)\s+(?:have\s+|had\s+)?(?:reported|said|say|says|claimed|accused|admit(?:ted)?)\b/;

@@ -50,7 +50,7 @@ export const WEAPONS: [string, RegExp][] = [
 ];
 
 /** Verbs that attribute a statement to a speaker (lower case only: "the United States" is not "states"). */
-export const SPEECH = /\b(said|says|say|stated|states|reported|reports|report|informed|informs|precised|precises|signall?ed|spread(?:ed)?|announced|announces|accused|accuses|accusing|accuse|claimed|claims|noted|stressed|added|adds|told|wrote|denied|denies|deny|confirmed|confirms|insisted|alleged|alleges|blamed|blames|declared|informed|warned|admitted|assured|explained|underlined|emphasi[sz]ed|specified|clarified|recalled|rejected|refuted)\b/;
+export const SPEECH = /\b(said|says|say|saying|stating|stated|states|reported|reports|report|informed|informs|precised|precises|signall?ed|spread(?:ed)?|announced|announces|accused|accuses|accusing|accuse|claimed|claims|noted|stressed|added|adds|told|wrote|denied|denies|deny|confirmed|confirms|insisted|alleged|alleges|blamed|blames|declared|informed|warned|admitted|assured|explained|underlined|emphasi[sz]ed|specified|clarified|recalled|rejected|refuted)\b/;
 
 /** Nouns that make a party marker into a speaker: "the Armenian Defense Ministry", "Azerbaijan’s army". */
 export const INSTITUTION =
@@ -60,11 +60,11 @@ export const INSTITUTION =
 export const MEDIA_INSTITUTION = /^(?:media|news agenc(?:y|ies)|press|journalists)$/i;
 
 /** Pronoun or generic subjects that refer back to the last speaker: "It said", "the ministry says". */
-export const ANAPHORA = /\b(?:it|he|she|they|the (?:ministry|department|agency|statement|military|service|press service|office|spokesm[ae]n|spokeswoman))\s+(?:also\s+|further\s+|later\s+)?(?:said|says|added|adds|noted|stressed|reported|claimed|stated|specified|clarified|emphasi[sz]ed|underlined|blamed|accused|denied|informed|informs)\b|,\s*(?:it|he|she|they)\s+(?:said|added)\b/i;
+export const ANAPHORA = /\b(?:it|he|she|they|the (?:ministry|department|agency|statement|military|service|press service|office|spokesm[ae]n|spokeswoman))\s+(?:also\s+|further\s+|later\s+)?(?:said|says|added|adds|noted|stressed|reported|claimed|stated|specified|clarified|emphasi[sz]ed|underlined|blamed|accused|denied|informed|informs)\b|,\s*(?:it|he|she|they)\s+(?:said|added)\b|\baccording to (?:it|him|her|them)\b/i;
 
 /** Words of acting, after a side's name and its institution ("Azerbaijani units opened fire"); never a passive ("were bombed"). */
 export const ACTION_VERB =
-	/^(?:launch|start|begin|began|begun|retaliat|respond|suppress|neutrali[sz]|repel|repuls|destroy|tak(?:e|es|ing)\b|set up|establish|enter|cross|restor|open|shell|fire|fired|attack|bomb|use|used|using|commit|carr(?:y|ied)|conduct|stag(?:e|ed|ing)|done|did|perpetrat|kill|undermin|retook|took|capture|seiz|invad|push|pushed|transport|engag|target|strik|struck|shot|shoot|violat|provok|mine|mining|infiltrat|advanc|occup|storm|shoot|hit|drop|deploy|lay|laid|plant|destroy|damag|wound|injur)/i;
+	/^(?:launch|start|begin|began|begun|subject|retaliat|respond|suppress|neutrali[sz]|repel|repuls|destroy|tak(?:e|es|ing)\b|set up|establish|enter|cross|restor|open|shell|fire|fired|attack|bomb|use|used|using|commit|carr(?:y|ied)|conduct|stag(?:e|ed|ing)|done|did|perpetrat|kill|undermin|retook|took|capture|seiz|invad|push|pushed|transport|engag|target|strik|struck|shot|shoot|violat|provok|mine|mining|infiltrat|advanc|occup|storm|shoot|hit|drop|deploy|lay|laid|plant|destroy|damag|wound|injur)/i;
 
 /** Nouns of acting after a side's adjective: "Armenian provocation", "Azerbaijani shelling". */
 export const ACTION_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?:provocations?|attacks?|shelling|fire|aggression|sabotage|offensive|strikes?|bombardment|incursion|invasion|drones?\s+(?:attacks?|strikes?))\b/i;
