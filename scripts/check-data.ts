@@ -1,16 +1,21 @@
-// `npm run check:data`: read and check data/gazetteer.json (it stops on a bad entry, naming the line),
-// then print how many entries it has per kind and per province, and which coordinates are unchecked.
+// `npm run check:data`: read and check every input the site is built from (the articles in seeds/,
+// seeds/sources.json, data/gazetteer.json, data/actors.json), stopping on the first bad one with its
+// file, line and problem; then print the gazetteer's entries per kind and per province, which
+// coordinates are unchecked, and a one-line summary.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseGazetteer } from '../src/lib/pipeline/gazetteer.ts';
 import type { PlaceRecord } from '../src/lib/gazetteer/draft.ts';
 import { InputError } from '../src/lib/pipeline/errors.ts';
+import { defaultPaths, loadCorpus } from '../src/lib/server/corpus.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let places: PlaceRecord[];
+let corpus: ReturnType<typeof loadCorpus>;
 try {
 	places = parseGazetteer(readFileSync(join(root, 'data/gazetteer.json'), 'utf8'), 'data/gazetteer.json').places as PlaceRecord[];
+	corpus = loadCorpus(defaultPaths(root));
 } catch (e) {
 	console.error(`error: ${e instanceof InputError ? e.message : String(e)}`);
 	process.exit(1);
@@ -30,3 +35,8 @@ table('Settlements by country and province', (p) => (p.kind === 'settlement' ? `
 const unchecked = places.filter((p) => !p.coord_checked);
 console.log(`\nCoordinates not checked against a second source: ${unchecked.length}`);
 for (const p of unchecked) console.log(`  ${p.id}: ${p.coord_source}`);
+
+const unresolved = corpus.mentions.filter((m) => m.place_id === null).length;
+console.log(
+	`\ncheck:data ok: ${corpus.articles.length} articles, ${places.length} places (${unchecked.length} unchecked), ${corpus.incidents.length} incidents in ${corpus.episodes.length} episodes, ${corpus.rejected.length} sentences left out, ${unresolved} names without a place`
+);

@@ -50,3 +50,19 @@ test('a gazetteer entry with bad coordinates stops it with the line named', () =
 	expect(run.status).toBe(1);
 	expect(run.stderr).toMatch(/^error: data\/gazetteer\.json:\d+: entry \d+ \("goris"\): lat 123\.4 is out of range -90\.\.90/m);
 }, 60_000);
+
+test('an article that repeats another stops it, naming both files', () => {
+	writeFileSync(join(dir, 'seeds', 'zz_copy.txt'), readFileSync(join(dir, 'seeds', '003_a3e4b13dac06d6a5.txt')));
+	const run = extract();
+	expect(run.status).toBe(1);
+	expect(run.stderr).toContain('error: seeds/zz_copy.txt: the same text as seeds/003_a3e4b13dac06d6a5.txt');
+	expect(existsSync(join(dir, 'data', 'incident-ids.json'))).toBe(false);
+}, 60_000);
+
+test('sources.json naming an article that does not exist stops it with the line named', () => {
+	const file = join(dir, 'seeds', 'sources.json');
+	writeFileSync(file, readFileSync(file, 'utf8').replace(/\n}\s*$/, ',\n  "999_missing": { "title": "Nowhere" }\n}\n'));
+	const run = extract();
+	expect(run.status).toBe(1);
+	expect(run.stderr).toMatch(/^error: seeds\/sources\.json:\d+: entry "999_missing" names an article that does not exist/m);
+}, 60_000);

@@ -1,4 +1,5 @@
-// `npm test`: unit tests (Vitest), the extraction's evaluation against its targets (`npm run eval`),
+// `npm test`: the data check (`npm run check:data`), unit tests (Vitest), the extraction's evaluation
+// against its targets (`npm run eval`),
 // then browser tests (Playwright in Chromium) against the built site.
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium.js';
@@ -30,6 +31,7 @@ if (!chromiumPath() && !playwrightHasBrowser()) {
 	process.exit(1);
 }
 
+run('npm', ['run', '--silent', 'check:data']);
 run('npx', ['vitest', 'run']);
 run('npm', ['run', '--silent', 'eval']);
 // The held-out set, for the record: ten articles are too few to gate on.

@@ -3,11 +3,12 @@
 // report none (headings, appeals, diplomacy, reactions, commentary, background) are listed with
 // their reason instead.
 import type { Article, Claim, Claimant, IncidentPlace, IncidentType, Place, Sentence, Side } from '../types';
-import { accusedSide, attribute, EACH_OTHER, genericSpeakers, homeSide, quoteClosedBy } from './attribution'; // who says it, and whom it names as acting
+import { accusedSide, SAME_AGENT } from './agents'; // whom it names as acting
+import { attribute, BOTH_SIDES, bothSides, EACH_OTHER, genericSpeakers, homeSide, quoteClosedBy, speakersFromMentions } from './speakers'; // who says it // who says it, and whom it names as acting
 import { findSpeakers, type Actors, type Speaker } from './actors';
 import { findCasualties } from './casualties';
 import { formatWhen, MS, onDayOf, parseIsoDay, resolveWhen, type When } from './dates';
-import { isQuestion, mainEvent, notClaim, withoutNegatedCasualties } from './events'; // what it reports
+import { elsewhere, isQuestion, mainEvent, notClaim, withoutNegatedCasualties } from './events'; // what it reports
 import { ANAPHORA, BACKGROUND, BORDER, DENIAL, MAY_WEAPON, SINCE_THE_WAR, WEAPONS } from './lexicon';
 import { BORDER_PLACE_ID, placesOf, sharedPlace } from './sites'; // where: sites and their precision
 import type { FoundMention } from './mentions';
@@ -225,30 +226,6 @@ export function extractClaims({ article, sentences, mentions, actors, places, an
 	return { claims, sites, rejected };
 }
 
-/** Whether the event a sentence names happened abroad: "the attack on Ukraine", "the war in Syria". */
-function elsewhere(sentence: string, offset: number, at: number, mentions: FoundMention[], speakers: Speaker[]): boolean {
-	const trigger = /^[\p{L}-]+/u.exec(sentence.slice(at))?.[0].length ?? 0;
-	const window = (start: number) => {
-		const between = sentence.slice(at + trigger, start - offset);
-		return start - offset >= at + trigger && /^\s+(?:on|in|of|against|into)\s+(?:the\s+)?$/i.test(between);
-	};
-	const foreignPlace = mentions.some((m) => m.place && m.place.country !== 'AM' && m.place.country !== 'AZ' && (m.place.kind === 'country' || m.place.kind === 'city-abroad') && window(m.start));
-	return foreignPlace || speakers.some((sp) => sp.claimant === 'third-party' && sp.kind === 'marker' && window(sp.start));
-}
-
-/** An agent that refers back ("the same detachments fired", "the group opened fire"), right before a verb of acting. */
-const SAME_AGENT = /\b(?:the same|these|this|the)\s+(?:group|groups|detachments?|formations?|units|saboteurs|snipers)\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)*(?:fired|opened|attacked|shelled|tried|attempted|used|struck)\b/i;
-
-/** "Both sides reported", "both countries said": one speaker per side. */
-const BOTH_SIDES = /\b(?:[Bb]oth|[Tt]he two)\s+(?:sides?|countries|parties)\s+(?:have\s+|had\s+)?(?:reported|said|say|says|claimed|accused|admit(?:ted)?)\b/;
-
-function bothSides(at: number): Speaker[] {
-	return [
-		{ start: at, end: at, name: 'the Armenian side', claimant: 'AM', side: 'AM', kind: 'institution' },
-		{ start: at, end: at, name: 'the Azerbaijani side', claimant: 'AZ', side: 'AZ', kind: 'institution' }
-	];
-}
-
 /** The claimant's name as readers see it: the speaker, else the article's outlet or title. */
 function nameOf(speaker: Speaker | undefined, article: Article): string {
 	return speaker?.name ?? article.meta.outlet ?? (article.meta.title ? `the article “${article.meta.title}”` : 'the article');
@@ -256,14 +233,6 @@ function nameOf(speaker: Speaker | undefined, article: Article): string {
 
 function sameSpeakers(a: Speaker[], b: Speaker[]): boolean {
 	return a.length === b.length && a.every((sp, i) => sp.claimant === b[i].claimant && sp.name === b[i].name);
-}
-
-/** Places misspelt as a country (a garbled "Armenia") still mark a party, as the word itself would. */
-function speakersFromMentions(mentions: FoundMention[], actors: Actors): Speaker[] {
-	return mentions
-		.filter((m) => m.match !== 'exact' && m.place?.kind === 'country' && (m.place.country === 'AM' || m.place.country === 'AZ'))
-		.filter((m) => !actors.lookup.has(m.surface.toLowerCase()))
-		.map((m) => ({ start: m.start, end: m.end, name: m.surface, claimant: m.place!.country as Side, side: m.place!.country as Side, kind: 'marker' as const }));
 }
 
 const SIDE_NAMES: Record<Side, string> = { AM: 'Armenia', AZ: 'Azerbaijan' };

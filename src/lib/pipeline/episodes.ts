@@ -77,23 +77,40 @@ export function groupEpisodes({ incidents, unplaced, rejected, meta }: EpisodeOp
 	const spans = groups.map((g) => ({ t0: Math.min(...g.map((i) => incidents[i].t0)), t1: Math.max(...g.map((i) => incidents[i].t1)), fine: fine(incidents[g[0]]) }));
 	const extra: ClaimDraft[][] = groups.map(() => []);
 	const left: ClaimDraft[] = [];
+	// Day-or-finer episodes do not overlap (they are split by gaps), so one binary search finds a claim's; coarse ones by their period.
+	const fineSpans = spans.map((s, k) => ({ ...s, k })).filter((s) => s.fine).sort((a, b) => a.t0 - b.t0);
+	const coarseSpans = new Map(spans.map((s, k) => [`${s.t0}|${s.t1}`, k] as const).filter(([, k]) => !spans[k].fine));
 	for (const c of unplaced) {
-		const k = spans.findIndex((s) => (fine(c) ? s.fine && c.t0 <= s.t1 + SLACK && c.t1 >= s.t0 - SLACK : !s.fine && s.t0 === c.t0 && s.t1 === c.t1));
+		let k = -1;
+		if (fine(c)) {
+			let lo = 0;
+			let hi = fineSpans.length - 1;
+			while (lo <= hi) {
+				const mid = (lo + hi) >> 1;
+				if (fineSpans[mid].t1 + SLACK < c.t0) lo = mid + 1;
+				else hi = mid - 1;
+			}
+			const s = fineSpans[lo];
+			if (s && s.t0 - SLACK <= c.t1) k = s.k;
+		} else k = coarseSpans.get(`${c.t0}|${c.t1}`) ?? -1;
 		if (k >= 0) extra[k].push(c);
 		else left.push(c);
 	}
-	const episodes = groups.map((g, k) => buildEpisode(g, extra[k], incidents, rejected, meta));
+	const rejectedBySource = new Map<string, Rejected[]>();
+	for (const r of rejected) if (r.claimant === 'third-party') rejectedBySource.set(r.source, [...(rejectedBySource.get(r.source) ?? []), r]);
+	const episodes = groups.map((g, k) => buildEpisode(g, extra[k], incidents, rejectedBySource, meta));
 	return { episodes: episodes.sort((a, b) => a.t0 - b.t0), left };
 }
 
-function buildEpisode(members: number[], unplaced: ClaimDraft[], incidents: IncidentDraft[], rejected: Rejected[], meta: Record<string, SourceMeta>): EpisodeDraft {
+function buildEpisode(members: number[], unplaced: ClaimDraft[], incidents: IncidentDraft[], rejected: Map<string, Rejected[]>, meta: Record<string, SourceMeta>): EpisodeDraft {
 	const claims = [...new Set([...members.flatMap((i) => incidents[i].claims), ...unplaced])].sort((a, b) => a.t0 - b.t0 || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start));
 	const t0 = Math.min(...members.map((i) => incidents[i].t0));
 	const t1 = Math.max(...members.map((i) => incidents[i].t1));
 	const precision = precisionOfSpan(members.map((i) => incidents[i]), t0, t1);
 	const articles = new Set(claims.map((c) => c.source));
-	const reactions: Reaction[] = rejected
-		.filter((r) => r.claimant === 'third-party' && articles.has(r.source) && (r.t0 === null || (r.t0 >= t0 - SLACK - MS.DAY && r.t0 <= t1 + SLACK + MS.DAY)))
+	const reactions: Reaction[] = [...articles]
+		.flatMap((a) => rejected.get(a) ?? [])
+		.filter((r) => r.t0 === null || (r.t0 >= t0 - SLACK - MS.DAY && r.t0 <= t1 + SLACK + MS.DAY))
 		.filter((r) => /^(?:appeal|reaction|diplomacy)/.test(r.reason))
 		.map((r) => ({ speaker: r.speaker ?? 'a third party', source: r.source, start: r.start, end: r.end, quote: r.quote }));
 	const claimants = [...new Set(claims.map((c) => c.claimant))].sort(bySideOrder);

@@ -28,6 +28,16 @@ describe('the gazetteer', () => {
 		const text = gazetteerText(place({ aliases: ['Gorus'] }), place({ id: 'kapan', name: 'Kapan', aliases: ['Görüs'] }));
 		expect(() => parseGazetteer(text, 'g.json')).toThrow(/entry 2 \("kapan"\): alias "Görüs" also points to "goris"/);
 	});
+	test('an alias that is another place\'s name is refused', () => {
+		const text = gazetteerText(place({ aliases: ['Kapan'] }), place({ id: 'kapan', name: 'Kapan' }));
+		expect(() => parseGazetteer(text, 'g.json')).toThrow(/entry "goris": an alias equals the name of "kapan"/);
+	});
+	test('a contested name that is another place\'s name is allowed only when the notes declare it', () => {
+		const jermuk = (notes: string | null) => place({ id: 'jermuk', name: 'Jermuk', contested_names: { AM: 'Jermuk', AZ: 'Istisu' }, notes });
+		const istisu = place({ id: 'istisu', name: 'Istisu', country: 'AZ' });
+		expect(() => parseGazetteer(gazetteerText(jermuk(null), istisu), 'g.json')).toThrow(/entry "jermuk": contested name "Istisu" is also a name of "istisu"/);
+		expect(parseGazetteer(gazetteerText(jermuk('Azerbaijan calls it Istisu, like the Kalbajar village "istisu".'), istisu), 'g.json').places).toHaveLength(2);
+	});
 	test('an unknown kind and invalid JSON are refused', () => {
 		expect(() => parseGazetteer(gazetteerText(place({ kind: 'village' })), 'g.json')).toThrow(/kind "village" is not one of/);
 		expect(() => parseGazetteer('{ "places": [', 'g.json')).toThrow(/^g\.json(:\d+)?: not valid JSON/);
@@ -50,6 +60,23 @@ describe('an article', () => {
 	});
 	test('with a good text decodes, keeping the text as stored', () => {
 		expect(decode(new TextEncoder().encode('Şuşa — “x”\n')).text).toBe('Şuşa — “x”\n');
+	});
+	test('that is larger than 5 MB is refused', () => {
+		expect(() => decode(new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61))).toThrow(/seeds\/x\.txt: too large \(5\.0 MB; an article may be at most 5 MB\)/);
+	});
+	test('with a byte-order mark, Windows line ends and decomposed letters reads as the plain composed text', () => {
+		const plain = 'Kəlbəcər, Şuşa and Սոթք.\nShelling.';
+		const messy = '\uFEFF' + plain.normalize('NFD').replace(/\n/g, '\r\n');
+		expect(decode(new TextEncoder().encode(messy)).text).toBe(plain.normalize('NFC'));
+	});
+});
+
+describe('seeds/sources.json', () => {
+	test('a date that does not exist is refused', () => {
+		expect(() => parseSources('{\n "a": { "published": "2022-02-30" }\n}', 'seeds/sources.json')).toThrow('seeds/sources.json:2: entry "a": "published" must be a date YYYY-MM-DD, got "2022-02-30"');
+	});
+	test('invalid JSON names the file', () => {
+		expect(() => parseSources('{ "a": ', 'seeds/sources.json')).toThrow(/seeds\/sources\.json: not valid JSON/);
 	});
 });
 

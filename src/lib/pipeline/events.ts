@@ -1,6 +1,8 @@
 // Stage 4a: what a sentence reports. Its main event (the most specific kind that is not only a
 // cause), or why it is not a claim at all (an appeal, diplomacy, a reaction, commentary).
 import type { IncidentType } from '../types';
+import type { Speaker } from './actors';
+import type { FoundMention } from './mentions';
 import { CAUSE, EVENT_TYPES, NO_CASUALTIES, NOT_CLAIM } from './lexicon';
 
 export interface MainEvent {
@@ -22,6 +24,9 @@ const TRIGGERS = EVENT_TYPES.map(([kind, re]) => [kind, new RegExp(re.source, 'g
 export function withoutNegatedCasualties(sentence: string): string {
 	return sentence.replace(NO_CASUALTIES, (m) => ' '.repeat(m.length));
 }
+
+/** From a casualty word to the clash it happened in: "killed in the fighting", "wounded by the small-arms fire". */
+const CIRCUMSTANCE = /^\S+\s+(?:\S+\s+){0,6}?(?:in|during|by|from|amid)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/;
 
 /** Kinds that name the act itself; armed clash and casualties are the generic kinds. */
 const GENERIC: ReadonlySet<IncidentType> = new Set(['armed clash', 'casualties']);
@@ -46,6 +51,12 @@ export function mainEvent(sentence: string): MainEvent | null {
 		for (const m of text.matchAll(re)) found.push({ kind, at: m.index!, order, aside: CAUSE.test(text.slice(Math.max(0, m.index! - 80), m.index!)) });
 	});
 	if (found.length === 0) return null;
+	// "Two soldiers were killed in the fighting", "wounded by a sniper's bullet": a generic clash after a casualty is its circumstance.
+	for (const f of found) {
+		if (f.kind !== 'armed clash') continue;
+		const loss = found.find((c) => c.kind === 'casualties' && c.at < f.at);
+		if (loss && CIRCUMSTANCE.test(text.slice(loss.at, f.at))) f.aside = true;
+	}
 	const rank = (f: (typeof found)[number]) => (GENERIC.has(f.kind) ? f.order : 0);
 	const main = found.filter((f) => !f.aside);
 	const pool = main.length ? main : found;
@@ -74,4 +85,15 @@ export function notClaim(sentence: string, eventAt: number, kind?: IncidentType)
 /** A question, or a line that is a heading: never a claim. */
 export function isQuestion(sentence: string): boolean {
 	return /\?["'”’»)]*$/.test(sentence.trim());
+}
+
+/** Whether the event a sentence names happened abroad: "the attack on Ukraine", "the war in Syria". */
+export function elsewhere(sentence: string, offset: number, at: number, mentions: FoundMention[], speakers: Speaker[]): boolean {
+	const trigger = /^[\p{L}-]+/u.exec(sentence.slice(at))?.[0].length ?? 0;
+	const window = (start: number) => {
+		const between = sentence.slice(at + trigger, start - offset);
+		return start - offset >= at + trigger && /^\s+(?:on|in|of|against|into)\s+(?:the\s+)?$/i.test(between);
+	};
+	const foreignPlace = mentions.some((m) => m.place && m.place.country !== 'AM' && m.place.country !== 'AZ' && (m.place.kind === 'country' || m.place.kind === 'city-abroad') && window(m.start));
+	return foreignPlace || speakers.some((sp) => sp.claimant === 'third-party' && sp.kind === 'marker' && window(sp.start));
 }

@@ -77,6 +77,30 @@ export function parseGazetteer(text: string, file: string): Gazetteer {
 			throw new InputError(file, lineOfId(text, owner), `entry "${owner}": an alias equals the name of "${p.id}"`);
 		}
 	}
+	// A name two places really share (Azerbaijan calls Jermuk "Istisu", also a Kalbajar village) is
+	// declared, not slipped in as an alias: it goes in one side's contested_names, and the notes of one
+	// of the two name the other by its id (as martuni-karabakh names martuni-gegharkunik). The matcher then weighs both (mentions.ts).
+	const nameOwners = new Map<string, string[]>();
+	for (const p of data.places) {
+		for (const n of new Set([p.name, ...Object.values(p.names ?? {})].filter((x): x is string => !!x).map(fold))) nameOwners.set(n, [...(nameOwners.get(n) ?? []), p.id]);
+	}
+	const byId = new Map(data.places.map((p) => [p.id, p]));
+	for (const p of data.places) {
+		for (const n of Object.values(p.contested_names ?? {})) {
+			if (typeof n !== 'string') continue;
+			const key = fold(n);
+			// A place's own name that others share (Martuni, Aghdam) is resolved by context and needs no declaration.
+			if ([p.name, ...Object.values(p.names ?? {})].some((own) => own && fold(own) === key)) continue;
+			const others = [...(nameOwners.get(key) ?? []), ...(aliasOwner.has(key) ? [aliasOwner.get(key)!] : [])].filter((id) => id !== p.id);
+			for (const other of others) {
+				const names = (notes: string | null | undefined, id: string) => new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`).test(notes ?? '');
+				const declared = names(p.notes, other) || names(byId.get(other)?.notes, p.id);
+				if (!declared) {
+					throw new InputError(file, lineOfId(text, p.id), `entry "${p.id}": contested name "${n}" is also a name of "${other}"; declare the shared name in the notes of one of them (name the other's id)`);
+				}
+			}
+		}
+	}
 	return data;
 }
 

@@ -57,12 +57,16 @@ function assign(items: { keys: string[]; base: string; alt: string }[], ledger: 
 			used.add(pick[0]);
 		}
 	}
+	const nextNumber = new Map<string, number>(); // per alternative id: the number to try next (no rescans when many share one)
 	items.forEach((item, i) => {
 		if (ids[i]) return;
 		const base = prefix + item.base;
 		const alt = prefix + item.alt;
 		let id = !taken.has(base) && !used.has(base) ? base : alt;
-		for (let n = 2; taken.has(id) || used.has(id); n++) id = `${alt}-${n}`;
+		for (let n = nextNumber.get(alt) ?? 2; taken.has(id) || used.has(id); n++) {
+			id = `${alt}-${n}`;
+			nextNumber.set(alt, n + 1);
+		}
 		ids[i] = id;
 		used.add(id);
 	});
@@ -113,7 +117,13 @@ export function redirectsOf({ published, incidents, episodes }: {
 }): Redirect[] {
 	const current = new Set(incidents.map((i) => i.id));
 	const byClaim = new Map<string, string[]>();
-	for (const inc of incidents) for (const k of inc.claims) byClaim.set(k, [...(byClaim.get(k) ?? []), inc.id]);
+	for (const inc of incidents) {
+		for (const k of inc.claims) {
+			const list = byClaim.get(k);
+			if (list) list.push(inc.id);
+			else byClaim.set(k, [inc.id]);
+		}
+	}
 	const homesOf = (k: string) => byClaim.get(k) ?? [];
 	const episodeOf = new Map(incidents.map((i) => [i.id, i.episode]));
 	const out: Redirect[] = [];

@@ -26,6 +26,10 @@ describe('the misspellings in the seeds resolve to the right places', () => {
 });
 
 describe('a name that two places share resolves by context', () => {
+	test('Istisu, Azerbaijan\'s name for Jermuk, is the town unless the Kalbajar district is named with it', () => {
+		expect(find('Armenian units fired from the direction of Istisu.').find((m) => m.surface === 'Istisu')?.place?.id).toBe('jermuk');
+		expect(find('Mortar fire hit Istisu village of the Kalbajar district.').find((m) => m.surface === 'Istisu')?.place?.id).toBe('istisu');
+	});
 	test('Martuni on Lake Sevan is the town in Gegharkunik', () => {
 		const [m] = find('Jermuk and Martuni on Lake Sevan were hit by artillery.').filter((m) => m.surface === 'Martuni');
 		expect(m.place?.id).toBe('martuni-gegharkunik');
@@ -100,5 +104,11 @@ describe('a place is found under its common Latin spellings', () => {
 	])('%s → %s', (surface, id) => {
 		const m = find(`Fire was reported near ${surface} on Monday.`).find((x) => x.surface === surface);
 		expect(m?.place?.id).toBe(id);
+	});
+});
+
+describe('the words of one name', () => {
+	test.each([['Goris–Kapan road'], ['Goris — Kapan road'], ['Goris-Kapan road']])('%s, with a dash between its ends, is the road', (name) => {
+		expect(find(`Traffic on the ${name} was stopped.`).map((m) => m.place?.id)).toEqual(['goris-kapan-road']);
 	});
 });

@@ -32,6 +32,9 @@ export interface MentionOptions {
 
 /** Words that introduce a place, or a list of places, when followed by a capitalised word. */
 const LOCATIVE = /\b(?:in|near|at|from|to|towards?|around|outside|of|village|town|city|district|region|settlements?)\s*$/i;
+/** What may stand between the words of one name: spaces and hyphens, and the en or em dash of a
+ * two-ended name ("Goris–Kapan road", "Goris — Kapan road"), which typeset text prints for the hyphen. */
+const NAME_JOIN = /^(?:[\s\-‐‑]+|\s*[–—]\s*)$/;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const cache = new WeakMap<GazetteerIndex, Map<string, { key: string; d: number }[]>>();
 
@@ -108,7 +111,7 @@ function longestName(text: string, tokens: Token[], i: number, index: GazetteerI
 		let key = tokens[i].key;
 		let joined = true;
 		for (let k = 1; k < n && joined; k++) {
-			joined = /^[\s-‐‑]+$/.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start)) && !/['’]s$/u.test(tokens[i + k - 1].text);
+			joined = NAME_JOIN.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start)) && !/['’]s$/u.test(tokens[i + k - 1].text);
 			key += ' ' + tokens[i + k].key;
 		}
 		if (!joined) continue;

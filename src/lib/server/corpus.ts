@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import type { Article, Episode, ExplorerEpisode, ExplorerIncident, Gazetteer, IncidentFeature, Mention, Redirect, SourceMeta } from '../types';
 import { parseActors } from '../pipeline/actors';
-import { decodeArticle, parseSources } from '../pipeline/articles';
+import { decodeArticle, duplicateOf, parseSources } from '../pipeline/articles';
 import { InputError } from '../pipeline/errors';
 import type { Rejected } from '../pipeline/claims';
 import { parseGazetteer } from '../pipeline/gazetteer';
@@ -63,7 +63,14 @@ export function loadCorpus(paths: CorpusPaths = defaultPaths()): Corpus {
 			const file = rel(join(folder, f));
 			if (seen.has(id)) throw new InputError(file, null, `article id "${id}" is also ${seen.get(id)}`);
 			seen.set(id, file);
-			articles.push(decodeArticle({ id, file, bytes: readFileSync(join(folder, f)), meta: sources[id] ?? null }));
+			const article = decodeArticle({ id, file, bytes: readFileSync(join(folder, f)), meta: sources[id] ?? null });
+			const twin = duplicateOf(articles, article);
+			if (twin) throw new InputError(file, null, `the same text as ${twin}: an article is read once`);
+			articles.push(article);
+		}
+		for (const id of Object.keys(sources)) {
+			const line = readFileSync(sourcesFile, 'utf8').split('\n').findIndex((l) => l.includes(JSON.stringify(id))) + 1;
+			if (!existsSync(join(folder, `${id}.txt`))) throw new InputError(rel(sourcesFile), line || null, `entry "${id}" names an article that does not exist (${rel(join(folder, `${id}.txt`))})`);
 		}
 	}
 	const out = runPipeline({ articles, gazetteer, actors, ledger, published });
