@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext } from '@playwright/test';
 import type { AreaCollection } from '../src/lib/site-types';
-import type { IncidentCollection, IncidentFeature } from '../src/lib/types';
+import type { Gazetteer, IncidentCollection, IncidentFeature } from '../src/lib/types';
 import { parseCsv } from './csv';
 import { expect, test } from './fixtures';
 
@@ -219,7 +219,9 @@ test('Copy link puts the incident URL on the clipboard', async ({ page, context,
 });
 
 test('the place list filters as you type and keeps the query in the URL', async ({ page, request }) => {
-	const place = (await incidents(request))[0].properties.site;
+	// Typed as a reader would: the gazetteer name of the first incident's site (its label may carry both sides' names).
+	const id = (await incidents(request))[0].properties.site.id;
+	const place = ((await (await request.get('/data/gazetteer.json')).json()) as Gazetteer).places.find((x) => x.id === id)!;
 	await page.goto('/places');
 	const total = Number((await page.getByTestId('count').textContent())!.match(/of (\d+)/)![1]);
 	await page.getByRole('searchbox', { name: 'Search places' }).fill(place.name);
