@@ -19,6 +19,9 @@ const config = {
 				'/data/mentions.json',
 				'/data/gazetteer.json',
 				'/data/explorer.json',
+				'/data/episodes.json',
+				'/data/areas.geojson',
+				'/data/redirects.json',
 				'/data/search.json',
 				'/data/rejected.json',
 				'/basemap/places.geojson'

@@ -1,29 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../tests/csv';
 import { CSV_COLUMNS, exportFileName, filterFromSearchParams, incidentsToCsv, incidentsToGeoJson, pickIncidents } from './export';
-import type { IncidentFeature } from './types';
+import { BORDER, incidentFeature } from './test-fixtures';
 
-function incident(id: string, extra: Partial<IncidentFeature['properties']> = {}): IncidentFeature {
-	return {
-		type: 'Feature',
-		geometry: { type: 'Point', coordinates: [46.34, 39.51] },
-		properties: {
-			id, title: `Title of ${id}`, summary: 'A summary, with a comma', type: 'shelling',
-			date_start: '2022-09-13T00:05:00+04:00', date_end: '2022-09-13T00:05:00+04:00', date_precision: 'minute',
-			claimants: ['AM'], accused: ['AZ'], places: [{ id: 'goris', name: 'Goris', lat: 39.51, lon: 46.34, precision: 'direction' }],
-			claims: [], sources: [{ source: 'a1', title: null, start: 3, end: 20, quote: 'He said “fire”,\nthen "more".' }],
-			disagreements: [], url: `/incidents/${id}`, ...extra
-		}
-	};
-}
+const incident = incidentFeature;
 
-const all = [incident('2022-09-13-goris'), incident('2022-09-13-sotk', { type: 'drone strike' }), incident('2022-08-lachin', { places: [] })];
+const all = [incident('2022-09-13-goris'), incident('2022-09-13-sotk', { kind: 'drone strike' }), incident('2022-08-border', { site: BORDER })];
 
 describe('incidentsToCsv', () => {
 	test('a filtered list gives exactly its rows, in its order, after the header', () => {
-		const rows = parseCsv(incidentsToCsv(pickIncidents(all, ['2022-08-lachin', '2022-09-13-goris'])));
+		const rows = parseCsv(incidentsToCsv(pickIncidents(all, ['2022-08-border', '2022-09-13-goris'])));
 		expect(rows).toHaveLength(3);
-		expect(rows.slice(1).map((r) => r[0])).toEqual(['2022-08-lachin', '2022-09-13-goris']);
+		expect(rows.slice(1).map((r) => r[0])).toEqual(['2022-08-border', '2022-09-13-goris']);
 	});
 
 	test('an empty list gives the header alone', () => {
@@ -41,16 +29,36 @@ describe('incidentsToCsv', () => {
 		expect(new Set(rows.map((r) => r.length))).toEqual(new Set([rows[0].length]));
 	});
 
-	test('an incident without places leaves lat and lon empty', () => {
+	test('an area incident leaves lat and lon empty and says it is an area', () => {
 		const [header, row] = parseCsv(incidentsToCsv([all[2]]));
-		expect([row[header.indexOf('lat')], row[header.indexOf('lon')]]).toEqual(['', '']);
+		const cell = (c: string) => row[header.indexOf(c)];
+		expect([cell('lat'), cell('lon'), cell('site_area'), cell('site_id'), cell('site_precision')]).toEqual(['', '', 'true', 'armenia-azerbaijan-border', 'area']);
+	});
+
+	test('the header is the documented list of columns', () => {
+		expect(parseCsv(incidentsToCsv([]))[0].join(', ')).toBe(
+			'id, episode, title, kind, date_start, date_end, time_precision, site_id, site_name, site_precision, site_area, lat, lon, claimants, accused, denied_by, sources_count, fatalities_min_AM, fatalities_max_AM, fatalities_min_AZ, fatalities_max_AZ, claims, sources, disagreements, summary, url'
+		);
+	});
+
+	test('fatalities are per side as reported; a side without a figure stays empty', () => {
+		const f = incident('x', { fatalities_min: { AM: 49, AZ: null, unspecified: null }, fatalities_max: { AM: 105, AZ: null, unspecified: 3 }, denied_by: ['AZ'], sources_count: 4 });
+		const [header, row] = parseCsv(incidentsToCsv([f]));
+		const cell = (c: string) => row[header.indexOf(c)];
+		expect([cell('fatalities_min_AM'), cell('fatalities_max_AM'), cell('fatalities_min_AZ'), cell('fatalities_max_AZ')]).toEqual(['49', '105', '', '']);
+		expect([cell('denied_by'), cell('sources_count')]).toEqual(['AZ', '4']);
+	});
+
+	test('text that would run as a spreadsheet formula is defused', () => {
+		const [header, row] = parseCsv(incidentsToCsv([incident('x', { title: '=HYPERLINK("http://x")', summary: '+1 killed', disagreements: ['@cmd'] })]));
+		expect([row[header.indexOf('title')], row[header.indexOf('summary')], row[header.indexOf('disagreements')]]).toEqual(["'=HYPERLINK(\"http://x\")", "'+1 killed", "'@cmd"]);
 	});
 });
 
 describe('incidentsToGeoJson', () => {
 	test('the features are the full records, unchanged', () => {
 		const fc = incidentsToGeoJson(pickIncidents(all, ['2022-09-13-sotk']));
-		expect(fc).toEqual({ type: 'FeatureCollection', features: [all[1]] });
+		expect(fc).toEqual({ type: 'FeatureCollection', schema_version: 2, features: [all[1]] });
 	});
 });
 
@@ -65,6 +73,10 @@ describe('exportFileName', () => {
 		expect(exportFileName({ filter: { from: '2022-09-12', to: '2022-09-13', claimant: ['AM'], type: ['shelling'] }, ext: 'csv' })).toBe(
 			'incidents_2022-09-12_2022-09-13_claimant-AM_type-shelling.csv'
 		);
+	});
+
+	test('an episode filter is named in the file name', () => {
+		expect(exportFileName({ filter: new URLSearchParams('episode=2022-09-12-border-clashes&claimant=AM'), ext: 'csv' })).toBe('incidents_episode-2022-09-12-border-clashes_claimant-AM.csv');
 	});
 
 	test('no filter gives incidents_all', () => {

@@ -1,26 +1,29 @@
 // Export of a view: the given incidents as CSV and GeoJSON with the same columns and fields as the
 // full export (/data/incidents.csv, /data/incidents.geojson), and a file name that says the filter.
 // Pure: the download itself is done by ExportButtons.svelte.
-import { CSV_COLUMNS, toCsv } from '$lib/pipeline/export';
-import type { IncidentCollection, IncidentFeature, ViewFilter } from '$lib/types';
+import { CSV_COLUMNS, incidentsCsv } from '$lib/csv';
+import { SCHEMA_VERSION, type IncidentCollection, type IncidentFeature, type ViewFilter } from '$lib/types';
 
-/** The columns of /data/incidents.csv, which a downloaded view shares (src/lib/pipeline/export.ts). */
+/** The columns of /data/incidents.csv, which a downloaded view shares (src/lib/csv.ts). */
 export { CSV_COLUMNS };
+
+/** A view's filter, the explorer's episode included. */
+export type ExportFilter = ViewFilter & { episode?: string | null };
 
 /**
  * The incidents as CSV, in the order given: the very function that writes /data/incidents.csv, so
  * the export of a view and the full export can never differ in columns or format.
  *
  * @example
- * incidentsToCsv(features).split('\r\n')[0] // 'id,title,type,date_start,…'
+ * incidentsToCsv(features).split('\r\n')[0] // 'id,episode,title,kind,…'
  */
 export function incidentsToCsv(features: IncidentFeature[]): string {
-	return toCsv(features);
+	return incidentsCsv(features);
 }
 
-/** The incidents as a FeatureCollection, features unchanged (the full export's fields). */
+/** The incidents as a FeatureCollection with the export's schema_version, features unchanged (the full export's fields). */
 export function incidentsToGeoJson(features: IncidentFeature[]): IncidentCollection {
-	return { type: 'FeatureCollection', features };
+	return { type: 'FeatureCollection', schema_version: SCHEMA_VERSION, features };
 }
 
 /**
@@ -35,7 +38,7 @@ export function pickIncidents(all: IncidentFeature[], ids: string[]): IncidentFe
 }
 
 /** A ViewFilter from the explorer's query string (?from=…&claimant=AM,AZ…). */
-export function filterFromSearchParams(params: URLSearchParams): ViewFilter {
+export function filterFromSearchParams(params: URLSearchParams): ExportFilter {
 	const list = (key: string) => (params.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 	return {
 		from: params.get('from'),
@@ -44,6 +47,7 @@ export function filterFromSearchParams(params: URLSearchParams): ViewFilter {
 		accused: list('accused'),
 		type: list('type'),
 		source: list('source'),
+		episode: params.get('episode'),
 		q: params.get('q')
 	};
 }
@@ -76,7 +80,7 @@ const slug = (s: string, max = 40) =>
  * exportFileName({ filter: { from: '2022-09-12', to: '2022-09-13', claimant: ['AM'], type: ['shelling'] }, ext: 'csv' })
  * // 'incidents_2022-09-12_2022-09-13_claimant-AM_type-shelling.csv'
  */
-export function exportFileName({ filter, ext }: { filter: ViewFilter | URLSearchParams; ext: 'csv' | 'geojson' }): string {
+export function exportFileName({ filter, ext }: { filter: ExportFilter | URLSearchParams; ext: 'csv' | 'geojson' }): string {
 	const f = filter instanceof URLSearchParams ? filterFromSearchParams(filter) : filter;
 	const parts = ['incidents'];
 	const from = bound(f.from, false);
@@ -85,6 +89,7 @@ export function exportFileName({ filter, ext }: { filter: ViewFilter | URLSearch
 	else if (from) parts.push(`from-${from}`);
 	else if (to) parts.push(`to-${to}`);
 	const lists: [string, string[] | undefined][] = [
+		['episode', f.episode ? [f.episode] : undefined],
 		['claimant', f.claimant],
 		['accused', f.accused],
 		['type', f.type],

@@ -9,17 +9,18 @@ const T = Date.parse('2022-09-13T00:00+04:00');
 function incident(id: string, over: Partial<ExplorerIncident> = {}): ExplorerIncident {
 	return {
 		id,
+		episode: 'e1',
 		title: `Incident ${id}`,
-		type: 'shelling',
+		kind: 'shelling',
 		t0: T,
 		t1: T + H,
 		date_start: '2022-09-13T00:00+04:00',
 		date_end: '2022-09-13T01:00+04:00',
-		date_precision: 'hour',
+		time_precision: 'hour',
 		claimants: ['AM'],
 		accused: ['AZ'],
 		sources: ['s1'],
-		sites: [[46.34, 39.51, 'near', 'goris', 'Goris']],
+		site: [46.34, 39.51, 'near', 'goris', 'Goris'],
 		...over
 	};
 }
@@ -30,9 +31,9 @@ const f = (over: Partial<ExplorerFilters>): ExplorerFilters => ({ ...NO_FILTERS,
 describe('filterIncidents', () => {
 	const all = [
 		incident('a'),
-		incident('b', { t0: T + 5 * H, t1: T + 6 * H, claimants: ['AZ'], accused: ['AM'], type: 'sabotage', sources: ['s2'] }),
-		incident('c', { t0: T - 400 * 24 * H, t1: T - 399 * 24 * H, claimants: ['media', 'third-party'], accused: [], type: 'ceasefire' }),
-		incident('d', { claimants: ['AM', 'AZ'], accused: ['AM', 'AZ'], type: 'armed clash', sources: ['s1', 's2'] })
+		incident('b', { t0: T + 5 * H, t1: T + 6 * H, claimants: ['AZ'], accused: ['AM'], kind: 'sabotage', sources: ['s2'], episode: 'e2' }),
+		incident('c', { t0: T - 400 * 24 * H, t1: T - 399 * 24 * H, claimants: ['media', 'third-party'], accused: [], kind: 'ceasefire', episode: 'e0' }),
+		incident('d', { claimants: ['AM', 'AZ'], accused: ['AM', 'AZ'], kind: 'armed clash', sources: ['s1', 's2'] })
 	];
 
 	test('no filters keep every incident in input order', () => {
@@ -67,6 +68,23 @@ describe('filterIncidents', () => {
 		expect(ids(filterIncidents(all, f({ type: ['sabotage', 'armed clash'] })))).toEqual(['b', 'd']);
 		expect(ids(filterIncidents(all, f({ source: 's2' })))).toEqual(['b', 'd']);
 		expect(ids(filterIncidents(all, f({ source: 'unknown' })))).toEqual([]);
+	});
+
+	test('an episode keeps its incidents only, and an unknown episode none', () => {
+		expect(ids(filterIncidents(all, f({ episode: 'e1' })))).toEqual(['a', 'd']);
+		expect(ids(filterIncidents(all, f({ episode: 'nope' })))).toEqual([]);
+	});
+
+	test('one side’s account and the other’s are separate incidents, so a side filter splits them', () => {
+		const goris = incident('goris', { claimants: ['AM'], accused: ['AZ'] });
+		const kalbajar = incident('kalbajar', { claimants: ['AZ'], accused: ['AM'], site: [46.04, 40.1, 'near', 'kalbajar', 'Kalbajar'] });
+		expect(ids(filterIncidents([goris, kalbajar], f({ claimant: ['AM'] })))).toEqual(['goris']);
+		expect(ids(filterIncidents([goris, kalbajar], f({ accused: ['AM'] })))).toEqual(['kalbajar']);
+	});
+
+	test('an area incident passes the filters like any other', () => {
+		const border = incident('border', { site: [null, null, 'area', 'armenia-azerbaijan-border', 'Armenia–Azerbaijan border'] });
+		expect(ids(filterIncidents([border], f({ claimant: ['AM'], episode: 'e1' })))).toEqual(['border']);
 	});
 
 	test('filters combine with AND', () => {

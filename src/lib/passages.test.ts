@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { passageAnchor, passagesOf, segment, type Piece } from './passages';
+import { claim, episode } from './test-fixtures';
 import type { IncidentFeature, Passage } from './types';
 
 const p = (start: number, end: number): Passage => ({ start, end, incidents: [] });
@@ -57,6 +58,7 @@ describe('passagesOf', () => {
 			properties: {
 				id,
 				title: id,
+				url: `/incidents/${id}`,
 				claims: spans.map(([source, start, end]) => ({ source, start, end })),
 				sources: spans.map(([source, start, end]) => ({ source, start, end }))
 			}
@@ -64,7 +66,20 @@ describe('passagesOf', () => {
 
 	test('a span quoted by two incidents is one passage feeding both', () => {
 		const passages = passagesOf('a', [incident('i1', [['a', 0, 4]]), incident('i2', [['a', 0, 4], ['b', 1, 2]])]);
-		expect(passages).toEqual([{ start: 0, end: 4, incidents: [{ id: 'i1', title: 'i1' }, { id: 'i2', title: 'i2' }] }]);
+		expect(passages).toEqual([{ start: 0, end: 4, incidents: [{ id: 'i1', title: 'i1', url: '/incidents/i1' }, { id: 'i2', title: 'i2', url: '/incidents/i2' }] }]);
+	});
+
+	test('an episode’s own passages (reactions, claims that name no site, first reports) link to the episode', () => {
+		const ep = episode('e1', {
+			title: 'Clashes',
+			reactions: [{ speaker: 'France', source: 'a', start: 10, end: 20, quote: '' }],
+			unplaced_claims: [claim({ source: 'a', start: 0, end: 4 })]
+		});
+		const passages = passagesOf('a', [incident('i1', [['a', 0, 4]])], [ep]);
+		expect(passages.map((x) => [x.start, x.end, x.incidents.map((i) => i.url)])).toEqual([
+			[0, 4, ['/incidents/i1', '/episodes/e1']],
+			[10, 20, ['/episodes/e1']]
+		]);
 	});
 
 	test('passages of other articles are left out', () => {

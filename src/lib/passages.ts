@@ -1,5 +1,6 @@
-// Passages of an article that feed incidents, and the nesting that lets the reader mark each one.
-import type { IncidentFeature, Passage, Span } from '$lib/types';
+// Passages of an article that feed incidents and episodes, and the nesting that lets the reader mark each one.
+import type { LinkedPassage } from '$lib/site-types';
+import type { Episode, IncidentFeature, Passage, Span } from '$lib/types';
 
 /** The fragment id of a passage in the source reader: `p-<start>-<end>`. */
 export function passageAnchor(span: Span): string {
@@ -12,22 +13,27 @@ export function passageHref(source: string, span: Span): string {
 }
 
 /**
- * Every span of one article quoted by a claim or a source of an incident, merged by span, sorted by
- * start (then longest first), each with the incidents it feeds.
+ * Every span of one article quoted by a claim or a source of an incident, or by an episode (claims
+ * that name no site, reactions, each account's first report and casualty figures), merged by span,
+ * sorted by start (then longest first), each with the pages it feeds.
  *
  * @example
- * passagesOf('002_8cf…', incidents) // [{ start: 1021, end: 1185, incidents: [{ id: '2022-09-13-goris…', title }] }]
+ * passagesOf('002_8cf…', incidents, episodes) // [{ start: 1021, end: 1185, incidents: [{ id: '2022-09-13-goris', title, url: '/incidents/2022-09-13-goris' }] }]
  */
-export function passagesOf(articleId: string, incidents: IncidentFeature[]): Passage[] {
-	const by = new Map<string, Passage>();
-	for (const { properties: p } of incidents) {
-		for (const ref of [...p.claims, ...p.sources]) {
-			if (ref.source !== articleId) continue;
-			const key = passageAnchor(ref);
-			const passage = by.get(key) ?? { start: ref.start, end: ref.end, incidents: [] };
-			if (!passage.incidents.some((i) => i.id === p.id)) passage.incidents.push({ id: p.id, title: p.title });
-			by.set(key, passage);
-		}
+export function passagesOf(articleId: string, incidents: IncidentFeature[], episodes: Episode[] = []): LinkedPassage[] {
+	const by = new Map<string, LinkedPassage>();
+	const add = (ref: Span & { source: string }, page: { id: string; title: string; url: string }) => {
+		if (ref.source !== articleId) return;
+		const key = passageAnchor(ref);
+		const passage = by.get(key) ?? { start: ref.start, end: ref.end, incidents: [] };
+		if (!passage.incidents.some((i) => i.url === page.url)) passage.incidents.push(page);
+		by.set(key, passage);
+	};
+	for (const { properties: p } of incidents) for (const ref of [...p.claims, ...p.sources]) add(ref, { id: p.id, title: p.title, url: p.url });
+	for (const e of episodes) {
+		const page = { id: e.id, title: e.title, url: e.url };
+		const refs = [...e.unplaced_claims, ...e.reactions, ...e.accounts.flatMap((a) => [...(a.first_report ? [a.first_report] : []), ...a.casualties])];
+		for (const ref of refs) add(ref, page);
 	}
 	return [...by.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -12,7 +12,7 @@ describe('parseUrlState', () => {
 
 	test('reads every key of a full URL', () => {
 		const state = parse(
-			'from=2022-09-12&to=2022-09-13&claimant=AM,AZ&accused=AZ,none&type=shelling,drone%20strike&source=000_b2d1&q=Jermuk&incident=2022-09-13-jermuk'
+			'from=2022-09-12&to=2022-09-13&claimant=AM,AZ&accused=AZ,none&type=shelling,drone%20strike&source=000_b2d1&episode=2022-09-12-border-clashes&q=Jermuk&incident=2022-09-13-jermuk'
 		);
 		expect(state).toEqual({
 			from: Date.parse('2022-09-12T00:00+04:00'),
@@ -21,6 +21,7 @@ describe('parseUrlState', () => {
 			accused: ['AZ', 'none'],
 			type: ['shelling', 'drone strike'],
 			source: '000_b2d1',
+			episode: '2022-09-12-border-clashes',
 			q: 'Jermuk',
 			incident: '2022-09-13-jermuk'
 		});
@@ -64,6 +65,8 @@ describe('parseUrlState', () => {
 	test('ids with characters outside [A-Za-z0-9_.-] are ignored', () => {
 		expect(parse('incident=../../etc/passwd').incident).toBeNull();
 		expect(parse('source=<script>').source).toBeNull();
+		expect(parse('episode=a/b').episode).toBeNull();
+		expect(parse('episode=').episode).toBeNull();
 		expect(parse(`incident=${'a'.repeat(201)}`).incident).toBeNull();
 	});
 
@@ -80,10 +83,15 @@ describe('parseUrlState', () => {
 describe('serializeUrlState', () => {
 	test('round-trips a full state', () => {
 		const qs =
-			'from=2022-09-12&to=2022-09-13T03%3A00&claimant=AM%2Cthird-party&accused=none&type=armed+clash&source=s1&q=sotk&incident=i-1';
+			'from=2022-09-12&to=2022-09-13T03%3A00&claimant=AM%2Cthird-party&accused=none&type=armed+clash&source=s1&episode=e-2022&q=sotk&incident=i-1';
 		const state = parse(qs);
 		expect(parse(serializeUrlState(state).toString())).toEqual(state);
 		expect(serializeUrlState(state).toString()).toBe(qs);
+	});
+
+	test('an episode alone gives ?episode=<id>, and no episode removes the key', () => {
+		expect(serializeUrlState({ ...empty, episode: '2022-09-12-border-clashes' }).toString()).toBe('episode=2022-09-12-border-clashes');
+		expect(serializeUrlState({ ...empty, episode: null }, new URLSearchParams('episode=x')).toString()).toBe('');
 	});
 
 	test('drops keys at their default and keeps keys the explorer does not own', () => {

@@ -80,12 +80,13 @@ const codecs: { [K in keyof ExplorerUrlState]: Codec<ExplorerUrlState[K]> } = {
 	accused: list(ACCUSED),
 	type: list(INCIDENT_TYPES),
 	source: id,
+	episode: id,
 	q: text,
 	incident: id
 };
 const keys = Object.keys(codecs) as (keyof ExplorerUrlState)[];
 
-export const NO_FILTERS: ExplorerFilters = { from: null, to: null, claimant: [], accused: [], type: [], source: null, q: '' };
+export const NO_FILTERS: ExplorerFilters = { from: null, to: null, claimant: [], accused: [], type: [], source: null, episode: null, q: '' };
 
 /** Reads the explorer's state from a query string; never throws. */
 export function parseUrlState(params: URLSearchParams): ExplorerUrlState {

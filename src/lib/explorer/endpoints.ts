@@ -7,3 +7,7 @@ export const explorerUrl = (base: string) => `${base}${DATA_ROOT}/explorer.json`
 export const searchUrl = (base: string) => `${base}${DATA_ROOT}/search.json`;
 /** The full record of one incident (IncidentProperties), loaded when its panel opens. */
 export const incidentUrl = (base: string, id: string) => `${base}${DATA_ROOT}/incidents/${encodeURIComponent(id)}.json`;
+/** Shapes of area sites (AreaCollection), loaded when an area incident or an episode is first shown. */
+export const areasUrl = (base: string) => `${base}${DATA_ROOT}/areas.geojson`;
+/** Retired incident ids and their new home ({ redirects: Redirect[] }), loaded for an unknown ?incident=. */
+export const redirectsUrl = (base: string) => `${base}${DATA_ROOT}/redirects.json`;

@@ -1,7 +1,8 @@
 // Shared UI state of the explorer page that is not in the URL: the loaded data, what the pointer or
 // keyboard is on, and the chooser for stacked markers. Filters and selection live in the URL.
-import type { ExplorerData, SearchIndex } from '$lib/types';
-import { explorerUrl, searchUrl } from './endpoints';
+import type { AreaCollection } from '$lib/site-types';
+import type { ExplorerData, Redirect, SearchIndex } from '$lib/types';
+import { areasUrl, explorerUrl, redirectsUrl, searchUrl } from './endpoints';
 
 type Fetch = typeof fetch;
 
@@ -16,6 +17,8 @@ export class ExplorerState {
 	data = $state.raw<ExplorerData | null>(null);
 	/** The free-text index, loaded the first time a query needs it. */
 	search = $state.raw<SearchIndex | null>(null);
+	/** Shapes of area sites, loaded the first time an area has to be drawn. */
+	areas = $state.raw<AreaCollection | null>(null);
 	/** A message when the data could not be loaded. */
 	error = $state<string | null>(null);
 	/** The incident under the pointer or the list's keyboard focus: lit on the map and in the list. */
@@ -28,6 +31,8 @@ export class ExplorerState {
 	onlyInView = $state(false);
 
 	#searching: Promise<void> | null = null;
+	#loadingAreas: Promise<void> | null = null;
+	#redirects: Promise<Redirect[]> | null = null;
 	readonly #base: string;
 
 	/** @param base the site's base path ($app/paths) */
@@ -52,5 +57,25 @@ export class ExplorerState {
 			(e: Error) => void (this.error = `The search index could not be loaded (${e.message}).`)
 		);
 		return this.#searching;
+	}
+
+	/** Loads the area shapes once; later calls share the same request. */
+	loadAreas(fetcher: Fetch = fetch): Promise<void> {
+		this.#loadingAreas ??= getJson<AreaCollection>(fetcher, areasUrl(this.#base)).then(
+			(areas) => void (this.areas = areas),
+			(e: Error) => void (this.error = `The area shapes could not be loaded (${e.message}).`)
+		);
+		return this.#loadingAreas;
+	}
+
+	/** Where a retired incident or episode id now lives, or null (fetched when a link names an id the data lacks). */
+	async redirectOf(kind: 'incidents' | 'episodes', id: string, fetcher: Fetch = fetch): Promise<Redirect | null> {
+		try {
+			this.#redirects ??= getJson<{ redirects: Redirect[] }>(fetcher, redirectsUrl(this.#base)).then((d) => d.redirects);
+			return (await this.#redirects).find((r) => r.from_url === `/${kind}/${id}`) ?? null;
+		} catch {
+			this.#redirects = null;
+			return null;
+		}
 	}
 }

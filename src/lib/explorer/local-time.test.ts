@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { formatWhen, localDate } from './local-time';
 import type { DatePrecision } from '$lib/types';
 
-const when = (date_start: string, date_end: string, date_precision: DatePrecision, t0 = Date.parse(date_start), t1 = Date.parse(date_end)) =>
-	formatWhen({ t0, t1, date_start, date_end, date_precision });
+const when = (date_start: string, date_end: string, time_precision: DatePrecision, t0 = Date.parse(date_start), t1 = Date.parse(date_end)) =>
+	formatWhen({ t0, t1, date_start, date_end, time_precision });
 
 describe('formatWhen', () => {
 	test('shows clock times in UTC+4 whatever the reader’s zone', () => {

@@ -62,20 +62,20 @@ const isoDay = (iso: string) => {
  * dates as written; clock times from t0/t1, shown in UTC+4.
  *
  * @example
- * formatWhen({ t0, t1, date_start: '2022-09-13T01:00+04:00', date_end: '2022-09-13T04:00+04:00', date_precision: 'hour' })
+ * formatWhen({ t0, t1, date_start: '2022-09-13T01:00+04:00', date_end: '2022-09-13T04:00+04:00', time_precision: 'hour' })
  * // "13 Sep 2022, 01:00–04:00 (to the hour, UTC+4)"
  */
-export function formatWhen(i: Pick<ExplorerIncident, 't0' | 't1' | 'date_start' | 'date_end' | 'date_precision'>): string {
-	const note = ` (to the ${i.date_precision}, ${LOCAL_ZONE_LABEL})`;
-	if (i.date_precision === 'hour' || i.date_precision === 'minute') {
+export function formatWhen(i: Pick<ExplorerIncident, 't0' | 't1' | 'date_start' | 'date_end' | 'time_precision'>): string {
+	const note = ` (to the ${i.time_precision}, ${LOCAL_ZONE_LABEL})`;
+	if (i.time_precision === 'hour' || i.time_precision === 'minute') {
 		// t1 may be an exclusive end (01:00) or an inclusive one (00:59:59.999): show whole minutes.
 		const t1 = Math.ceil(i.t1 / 60_000) * 60_000;
 		const sameDay = localDate(i.t0) === localDate(Math.max(i.t0, t1 - 1));
 		const end = t1 > i.t0 ? `–${sameDay ? '' : formatDay(t1) + ', '}${localClock(t1)}` : '';
 		return `${formatDay(i.t0)}, ${localClock(i.t0)}${end}${note}`;
 	}
-	if (i.date_precision === 'year') return `${i.date_start.slice(0, 4)}${note}`;
-	if (i.date_precision === 'month') return `${formatMonth(i.t0)}${note}`;
+	if (i.time_precision === 'year') return `${i.date_start.slice(0, 4)}${note}`;
+	if (i.time_precision === 'month') return `${formatMonth(i.t0)}${note}`;
 	const a = isoDay(i.date_start);
 	const b = isoDay(i.date_end);
 	return `${a === b ? a : `${a} – ${b}`}${note}`;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { floorTo, histogram, nextUnit, snapTo, ticks, unitFor } from './timeline-scale';
+import { explorerRow } from '$lib/test-fixtures';
 import type { ExplorerIncident } from '$lib/types';
 
 const at = (iso: string) => Date.parse(iso);
@@ -7,7 +8,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const H = 3_600_000;
 
 function incident(id: string, t0: number, t1: number): ExplorerIncident {
-	return { id, title: id, type: 'shelling', t0, t1, date_start: '', date_end: '', date_precision: 'hour', claimants: [], accused: [], sources: [], sites: [] };
+	return explorerRow(id, { t0, t1, time_precision: 'hour', date_start: '', date_end: '' });
 }
 
 describe('timeline scale', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { incidentFeatures, spreadRadius } from './incident-features';
+import { explorerRow } from '$lib/test-fixtures';
 import type { ExplorerIncident } from '$lib/types';
 
-const goris: [number, number, 'near', string, string] = [46.34, 39.51, 'near', 'goris', 'Goris'];
-const jermuk: [number, number, 'exact', string, string] = [45.67, 39.84, 'exact', 'jermuk', 'Jermuk'];
+const goris: ExplorerIncident['site'] = [46.34, 39.51, 'near', 'goris', 'Goris'];
+const jermuk: ExplorerIncident['site'] = [45.67, 39.84, 'exact', 'jermuk', 'Jermuk'];
+const border: ExplorerIncident['site'] = [null, null, 'area', 'armenia-azerbaijan-border', 'Armenia–Azerbaijan border'];
 
-function incident(id: string, t0: number, sites: ExplorerIncident['sites'], accused: ExplorerIncident['accused'] = []): ExplorerIncident {
-	return { id, title: id, type: 'shelling', t0, t1: t0, date_start: '', date_end: '', date_precision: 'hour', claimants: [], accused, sources: [], sites };
-}
+const incident = (id: string, t0: number, site: ExplorerIncident['site'], accused: ExplorerIncident['accused'] = []) => explorerRow(id, { t0, t1: t0, site, accused });
 
 describe('incidentFeatures', () => {
 	test('an empty list gives an empty collection', () => {
@@ -15,21 +15,25 @@ describe('incidentFeatures', () => {
 	});
 
 	test('a lone incident sits on its place, unshifted', () => {
-		const [f] = incidentFeatures([incident('a', 1, [jermuk])]).features;
+		const [f] = incidentFeatures([incident('a', 1, jermuk)]).features;
 		expect(f.geometry.coordinates).toEqual([45.67, 39.84]);
 		expect(f.properties).toMatchObject({ id: 'a', offset: [0, 0], precision: 'exact', icon: 'incident-shelling-none' });
 	});
 
-	test('one feature per site, all with the incident id, so they light up together', () => {
-		const features = incidentFeatures([incident('multi', 1, [goris, jermuk], ['AM', 'AZ'])]).features;
+	test('one marker per incident, coloured by the sides it accuses', () => {
+		const features = incidentFeatures([incident('both', 1, goris, ['AM', 'AZ']), incident('am', 2, jermuk, ['AM'])]).features;
 		expect(features.map((f) => [f.properties.id, f.properties.place, f.properties.accused])).toEqual([
-			['multi', 'Goris', 'both'],
-			['multi', 'Jermuk', 'both']
+			['both', 'Goris', 'both'],
+			['am', 'Jermuk', 'am']
 		]);
 	});
 
+	test('an area incident gets no marker, not even at a centre', () => {
+		expect(incidentFeatures([incident('border', 1, border), incident('a', 2, jermuk)]).features.map((f) => f.properties.id)).toEqual(['a']);
+	});
+
 	test('incidents at one place are spread on a circle, in time order, none on top of another', () => {
-		const features = incidentFeatures([incident('late', 3, [goris]), incident('early', 1, [goris]), incident('mid', 2, [goris])]).features;
+		const features = incidentFeatures([incident('late', 3, goris), incident('early', 1, goris), incident('mid', 2, goris)]).features;
 		expect(features.map((f) => f.properties.id)).toEqual(['early', 'mid', 'late']);
 		const offsets = features.map((f) => f.properties.offset);
 		expect(new Set(offsets.map(String)).size).toBe(3);

@@ -1,4 +1,5 @@
 // A site map as a standalone SVG document with a title band: the source of each link-preview PNG.
+import type { AreaSiteMap } from '$lib/site-types';
 import type { SiteMap } from '$lib/types';
 
 /** Colours shared by the page map (SiteMap.svelte) and the preview image. */
@@ -36,13 +37,14 @@ export function wrap(text: string, width: number, lines: number): string[] {
 }
 
 /**
- * The SVG of a preview card: the map on top, then the title, the date and the site name.
+ * The SVG of a preview card: the map on top (sites as dots or rings, an area as its line or shape),
+ * then the title, the date with what is reported, and the site name.
  * Every text is escaped; the font is the one given to resvg (Noto Sans).
  *
  * @example
- * previewSvg({ map, title: 'Shelling towards Goris', date: '13 September 2022', site: 'Border Incident Map' })
+ * previewSvg({ map, title: 'Shelling towards Goris', date: '13 September 2022 · reported by the Armenian side', site: 'Border Incident Map' })
  */
-export function previewSvg({ map, title, date, site }: { map: SiteMap; title: string; date: string; site: string }): string {
+export function previewSvg({ map, title, date, site }: { map: SiteMap & Partial<Pick<AreaSiteMap, 'areas' | 'region'>>; title: string; date: string; site: string }): string {
 	const W = map.width;
 	const band = 200;
 	const H = map.height + band;
@@ -57,15 +59,25 @@ export function previewSvg({ map, title, date, site }: { map: SiteMap; title: st
 					: '')
 		)
 		.join('');
+	const areas = (map.areas ?? [])
+		.map((a) =>
+			a.shape === 'line'
+				? `<path d="${a.d}" fill="none" stroke="#fff" stroke-width="14" stroke-linejoin="round" opacity="0.8"/><path d="${a.d}" fill="none" stroke="${c.site}" stroke-width="7" stroke-linejoin="round" stroke-linecap="round"/>`
+				: `<path d="${a.d}" fill="${c.site}" fill-opacity="0.16" fill-rule="evenodd" stroke="${c.site}" stroke-width="4"/>`
+		)
+		.join('');
 	const lines = wrap(title, 46, 2)
 		.map((l, i) => `<text x="48" y="${map.height + 62 + i * 52}" font-size="44" font-weight="700" fill="${c.ink}">${escapeXml(l)}</text>`)
 		.join('');
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Noto Sans">` +
-		`<rect width="${W}" height="${map.height}" fill="${c.water}"/>${land}` +
-		`<path d="${map.borders}" fill="none" stroke="${c.border}" stroke-width="2.5" stroke-linejoin="round"/>${sites}` +
+		(map.region
+			? `<rect width="${W}" height="${map.height}" fill="${c.land}"/><rect x="${map.region[0]}" y="${map.region[1]}" width="${map.region[2] - map.region[0]}" height="${map.region[3] - map.region[1]}" fill="${c.water}"/>`
+			: `<rect width="${W}" height="${map.height}" fill="${c.water}"/>`) +
+		land +
+		`<path d="${map.borders}" fill="none" stroke="${c.border}" stroke-width="2.5" stroke-linejoin="round"/>${areas}${sites}` +
 		`<rect y="${map.height}" width="${W}" height="${band}" fill="#fff"/><rect y="${map.height}" width="${W}" height="6" fill="${c.site}"/>${lines}` +
-		`<text x="48" y="${H - 28}" font-size="28" fill="#555">${escapeXml(date)}</text>` +
+		`<text x="48" y="${H - 28}" font-size="26" fill="#555">${escapeXml(date.length > 46 ? date.slice(0, 45) + '…' : date)}</text>` +
 		`<text x="${W - 48}" y="${H - 28}" font-size="24" fill="#777" text-anchor="end">${escapeXml(site)}</text>` +
 		`</svg>`
 	);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { placeLabels, siteMap } from './site-map';
+import type { AreaFeature } from '$lib/site-types';
 import type { SiteMap } from '$lib/types';
 
 const land = JSON.parse(readFileSync('static/basemap/land.geojson', 'utf8'));
@@ -16,6 +17,31 @@ const labelBox = (s: SiteMap['sites'][number], size: number): Box => {
 const overlap = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
 describe('siteMap', () => {
+	test('an area is framed and drawn as its shape, with no site dot', () => {
+		const line: AreaFeature = {
+			type: 'Feature',
+			properties: { id: 'armenia-azerbaijan-border', name: 'Armenia–Azerbaijan border', kind: 'region', shape: 'line', made_from: 'test' },
+			geometry: { type: 'LineString', coordinates: [[45.0, 41.0], [46.5, 39.0]] }
+		};
+		const map = siteMap({ land, sites: [], shapes: [line], width: 600, height: 300 });
+		expect(map.sites).toEqual([]);
+		expect(map.areas).toEqual([{ id: line.properties.id, name: line.properties.name, shape: 'line', d: expect.stringMatching(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/) }]);
+		expect(map.bbox[0]).toBeLessThanOrEqual(45.0);
+		expect(map.bbox[2]).toBeGreaterThanOrEqual(46.5);
+	});
+
+	test('the basemap’s region is given in pixels, so that beyond it is not drawn as water', () => {
+		const map = siteMap({ land, sites: [goris], width: 600, height: 300, minSpan: 12, region: [42.6, 37.6, 50.6, 42.4] });
+		const [x0, y0, x1, y1] = map.region!;
+		expect(x0).toBeGreaterThan(0);
+		expect(x1).toBeLessThan(600);
+		expect(y0).toBeLessThan(y1);
+	});
+
+	test('a map with neither sites nor shapes is refused', () => {
+		expect(() => siteMap({ land, sites: [], width: 600, height: 300 })).toThrow(/at least one site or shape/);
+	});
+
 	test('one site sits in the middle of the frame, with land and borders around it', () => {
 		const map = siteMap({ land, sites: [goris], width: 600, height: 300 });
 		expect(map.sites[0]).toMatchObject({ x: 300, y: 150, precision: 'exact' });

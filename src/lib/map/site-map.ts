@@ -2,12 +2,15 @@
 // at build time so incident and place pages show their map without JavaScript or tiles.
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { clipCountries, type BBox } from '$lib/basemap/clip';
+import type { AreaFeature, AreaSiteMap } from '$lib/site-types';
 import type { PlacePrecision, SiteMap } from '$lib/types';
 
 export interface SiteMapOptions {
 	/** Country polygons (static/basemap/land.geojson). */
 	land: FeatureCollection<Polygon | MultiPolygon>;
 	sites: { id: string; name: string; lat: number; lon: number; precision?: PlacePrecision }[];
+	/** Area shapes (/data/areas.geojson) to frame and draw as lines or polygons. */
+	shapes?: AreaFeature[];
 	width: number;
 	height: number;
 	/** The smallest span shown, in degrees of longitude, so a single site keeps its surroundings. */
@@ -16,21 +19,32 @@ export interface SiteMapOptions {
 	padding?: number;
 	/** Font size of the site names, in pixels, for placing them without overlaps. */
 	labelSize?: number;
+	/** [west, south, east, north] the basemap covers: outside it there is no data (not water). */
+	region?: BBox;
 }
 
 const mercY = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
 const unmercY = (y: number) => (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.PI - 90;
 
+/** Every position of a shape's geometry. */
+const positionsOf = (f: AreaFeature): Position[] =>
+	f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : f.geometry.coordinates.flat(1);
+
+/** The lines (or rings) of a shape's geometry. */
+const partsOf = (f: AreaFeature): Position[][] =>
+	f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(1) : f.geometry.coordinates;
+
 /**
- * Frames the sites (with a margin) and projects the basemap clipped to that frame.
+ * Frames the sites and area shapes (with a margin) and projects the basemap clipped to that frame.
  *
  * @example
  * siteMap({ land, sites: [{ id: 'goris', name: 'Goris', lat: 39.51, lon: 46.34 }], width: 600, height: 360 })
  */
-export function siteMap({ land, sites, width, height, minSpan = 1.2, padding = 36, labelSize = 14 }: SiteMapOptions): SiteMap {
-	if (sites.length === 0) throw new Error('siteMap needs at least one site.');
-	const xs = sites.map((s) => s.lon);
-	const ys = sites.map((s) => mercY(s.lat));
+export function siteMap({ land, sites, shapes = [], width, height, minSpan = 1.2, padding = 36, labelSize = 14, region }: SiteMapOptions): AreaSiteMap {
+	const framed = [...sites.map((s) => [s.lon, s.lat]), ...shapes.flatMap(positionsOf)];
+	if (framed.length === 0) throw new Error('siteMap needs at least one site or shape.');
+	const xs = framed.map((p) => p[0]);
+	const ys = framed.map((p) => mercY(p[1]));
 	let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
 	// Scale: fit the sites inside the padded box, but never closer than minSpan.
 	const scale = Math.min((width - 2 * padding) / Math.max(x1 - x0, 1e-9), (height - 2 * padding) / Math.max(y1 - y0, 1e-9), width / minSpan);
@@ -45,15 +59,23 @@ export function siteMap({ land, sites, width, height, minSpan = 1.2, padding = 3
 	const m = 4 / scale;
 	const clipped = clipCountries({ countries: land, bbox: [bbox[0] - m, unmercY(y0 - m), bbox[2] + m, unmercY(y1 + m)], precision: 6 });
 
+	const covered = region && [px([region[0], region[3]]), px([region[2], region[1]])];
 	return {
 		width,
 		height,
+		...(covered ? { region: covered.flat().map(round1) as [number, number, number, number] } : {}),
 		bbox: bbox.map((v) => Math.round(v * 1e4) / 1e4) as SiteMap['bbox'],
 		land: clipped.land.features.map((f) => ({
 			a3: (f.properties as { A3: string | null }).A3,
 			d: f.geometry.coordinates.flatMap((poly) => poly.map((ring) => pathOf(ring.map(px), true))).join('')
 		})),
 		borders: clipped.borders.features.flatMap((f) => f.geometry.coordinates.map((line) => pathOf(line.map(px), false))).join(''),
+		areas: shapes.map((f) => ({
+			id: f.properties.id,
+			name: f.properties.name,
+			shape: f.properties.shape,
+			d: partsOf(f).map((part) => pathOf(part.map(px), f.properties.shape === 'polygon')).join('')
+		})),
 		sites: placeLabels(
 			sites.map((s) => {
 				const [x, y] = px([s.lon, s.lat]);

@@ -1,8 +1,11 @@
-// Look-ups over the corpus for the share-and-cite pages: incidents, articles and places by id,
-// the passages of an article that feed incidents, and the spellings of a place seen in the sources.
+// Look-ups over the corpus for the pages and data files: incidents, episodes, redirects, articles and
+// places by id, the passages of an article that feed incidents, and the spellings of a place.
 import { getCorpus } from '$lib/server/corpus';
+import { readLand } from '$lib/server/basemap';
+import { areaShapes } from '$lib/map/areas';
 import { passagesOf } from '$lib/passages';
-import type { Article, IncidentFeature, Passage, Place } from '$lib/types';
+import type { AreaCollection, LinkedPassage } from '$lib/site-types';
+import type { Article, Episode, IncidentFeature, Place, Redirect } from '$lib/types';
 
 export { getCorpus };
 
@@ -25,14 +28,48 @@ export function findPlace(id: string): Place | undefined {
 	return getCorpus().gazetteer.places.find((p) => p.id === id);
 }
 
-/** The passages of one article that feed incidents (claims and sources), merged by span. */
-export function articlePassages(articleId: string): Passage[] {
-	return passagesOf(articleId, getCorpus().incidents);
+/** The passages of one article that feed incidents (claims and sources) and episodes, merged by span. */
+export function articlePassages(articleId: string): LinkedPassage[] {
+	return passagesOf(articleId, getCorpus().incidents, getCorpus().episodes);
 }
 
-/** Incidents with a site at this place. */
+/** Incidents at this place (each incident has one site). */
 export function incidentsAt(placeId: string): IncidentFeature[] {
-	return allIncidents().filter((f) => f.properties.places.some((p) => p.id === placeId));
+	return allIncidents().filter((f) => f.properties.site.id === placeId);
+}
+
+/** Every episode, by start date then id. */
+export function allEpisodes(): Episode[] {
+	return [...getCorpus().episodes].sort((a, b) => a.date_start.localeCompare(b.date_start) || a.id.localeCompare(b.id));
+}
+
+export function findEpisode(id: string): Episode | undefined {
+	return getCorpus().episodes.find((e) => e.id === id);
+}
+
+/** Retired ids of one kind of page (`incidents` or `episodes`) that get a page leading to their new home. */
+export function redirectsOf(kind: 'incidents' | 'episodes'): Redirect[] {
+	const { incidents, episodes, redirects } = getCorpus();
+	const live = new Set(kind === 'incidents' ? incidents.map((f) => f.properties.id) : episodes.map((e) => e.id));
+	return redirects.filter((r) => r.from_url === `/${kind}/${r.from}` && !live.has(r.from));
+}
+
+/** Where a retired id of that kind now lives, with the title of its new home. */
+export function findRedirect(kind: 'incidents' | 'episodes', id: string): (Redirect & { title: string }) | undefined {
+	const r = redirectsOf(kind).find((x) => x.from === id);
+	if (!r) return undefined;
+	const title = (r.url.startsWith('/episodes/') ? findEpisode(r.to)?.title : findIncident(r.to)?.properties.title) ?? (r.url === '/incidents' ? 'the list of all incidents' : r.url);
+	return { ...r, title };
+}
+
+let areas: AreaCollection | undefined;
+
+/** The shapes of area sites, made once per build from the basemap (static/basemap/land.geojson). */
+export function areaCollection(): AreaCollection {
+	if (!areas) {
+		areas = areaShapes({ land: readLand(), places: getCorpus().gazetteer.places });
+	}
+	return areas;
 }
 
 /** The spellings of a place found in the articles, most frequent first, with the articles using each. */

@@ -6,13 +6,15 @@ export const load: PageServerLoad = () => ({
 	incidents: allIncidents().map(({ properties: p }) => ({
 		id: p.id,
 		title: p.title,
-		type: p.type,
+		kind: p.kind,
+		episode: p.episode,
 		date_start: p.date_start,
 		date_end: p.date_end,
-		date_precision: p.date_precision,
+		time_precision: p.time_precision,
 		claimants: p.claimants,
 		accused: p.accused,
-		places: p.places.map((x) => x.name),
+		site: p.site.name,
+		area: p.site.area,
 		sources: [...new Set(p.sources.map((s) => s.source))]
 	}))
 });

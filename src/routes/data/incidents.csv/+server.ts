@@ -1,9 +1,9 @@
-// /data/incidents.csv: the same incidents, one row each, flat columns.
-import { getCorpus } from '$lib/server/corpus';
-import { toCsv } from '$lib/pipeline/export';
+// /data/incidents.csv: the same incidents, one row each, flat columns (src/lib/csv.ts).
+import { incidentsCsv } from '$lib/csv';
+import { getCorpus } from '$lib/server/share';
 
 export const prerender = true;
 
 export function GET() {
-	return new Response(toCsv(getCorpus().incidents), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	return new Response(incidentsCsv(getCorpus().incidents), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 }

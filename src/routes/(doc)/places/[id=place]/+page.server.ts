@@ -1,7 +1,9 @@
-// One place of the gazetteer: names, spellings seen in the sources, control, coordinates, incidents.
+// One place of the gazetteer: names, spellings seen in the sources, control, coordinates, the
+// incidents at it (one site each). An area place shows its shape when the basemap has one.
 import { error } from '@sveltejs/kit';
+import { AREA_KINDS, areaOf } from '$lib/map/areas';
 import { mapOfSites } from '$lib/server/basemap';
-import { findPlace, getCorpus, incidentsAt, spellingsOf } from '$lib/server/share';
+import { areaCollection, findPlace, getCorpus, incidentsAt, spellingsOf } from '$lib/server/share';
 import type { PlaceRecord } from '$lib/gazetteer/draft';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -15,18 +17,20 @@ export const load: PageServerLoad = ({ params }) => {
 		title: p.title,
 		date_start: p.date_start,
 		date_end: p.date_end,
-		date_precision: p.date_precision,
-		type: p.type
+		time_precision: p.time_precision,
+		kind: p.kind,
+		precision: p.site.precision,
+		episode: p.episode
 	}));
 	// Context places abroad (Brussels, Moscow) are far off the basemap: no map for them.
 	const onBasemap = place.lon > 42.6 && place.lon < 50.6 && place.lat > 37.6 && place.lat < 42.4;
+	const shape = areaOf(areaCollection(), place.id);
+	const area = AREA_KINDS.includes(place.kind) || shape !== null;
+	const map = shape
+		? mapOfSites({ sites: [], shapes: [shape], width: 640, height: 520, minSpan: 1.6 })
+		: onBasemap && !area
+			? mapOfSites({ sites: [{ id: place.id, name: place.name, lat: place.lat, lon: place.lon }], width: 640, height: 300, minSpan: 1.6 })
+			: null;
 	const record = place as PlaceRecord;
-	return {
-		place,
-		province: record.province ?? null,
-		district: record.district ?? null,
-		spellings: spellingsOf(place.id),
-		incidents,
-		map: onBasemap ? mapOfSites({ sites: [{ id: place.id, name: place.name, lat: place.lat, lon: place.lon }], width: 640, height: 300, minSpan: 1.6 }) : null
-	};
+	return { place, province: record.province ?? null, district: record.district ?? null, spellings: spellingsOf(place.id), incidents, area, map };
 };

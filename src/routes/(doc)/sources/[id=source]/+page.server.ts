@@ -9,8 +9,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const article = findArticle(params.id);
 	if (!article) error(404, `There is no article “${params.id}” in the sources.`);
 	const passages = articlePassages(article.id);
-	// Incidents in the order they first appear in the article, numbered for the highlights.
-	const incidents: { id: string; title: string }[] = [];
-	for (const p of passages) for (const i of p.incidents) if (!incidents.some((x) => x.id === i.id)) incidents.push(i);
+	// Incidents and episodes in the order they first appear in the article, numbered for the highlights.
+	const incidents: { id: string; title: string; url: string }[] = [];
+	for (const p of passages) for (const i of p.incidents) if (!incidents.some((x) => x.url === i.url)) incidents.push(i);
 	return { article: { id: article.id, file: article.file, text: article.text, meta: article.meta }, passages, incidents };
 };

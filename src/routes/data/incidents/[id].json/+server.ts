@@ -1,6 +1,6 @@
 // /data/incidents/<id>.json: the full record of one incident, loaded when its panel opens.
 import { error, json } from '@sveltejs/kit';
-import { getCorpus } from '$lib/server/corpus';
+import { findIncident, getCorpus } from '$lib/server/share';
 
 export const prerender = true;
 
@@ -9,7 +9,7 @@ export function entries() {
 }
 
 export function GET({ params }) {
-	const feature = getCorpus().incidents.find((f) => f.properties.id === params.id);
+	const feature = findIncident(params.id);
 	if (!feature) error(404, `No incident ${params.id}`);
 	return json(feature.properties);
 }

@@ -1,8 +1,9 @@
-// The link-preview image of one incident (og:image): its sites on the basemap, with title and date.
+// The link-preview image of one incident (og:image): its site on the basemap (a point, or an area's
+// shape), with the title, the date and the kind.
 import { error } from '@sveltejs/kit';
-import { mapOfSites } from '$lib/server/basemap';
+import { mapOfPlaces, mapOfSites } from '$lib/server/basemap';
 import { renderPng } from '$lib/server/preview';
-import { allIncidents, findIncident } from '$lib/server/share';
+import { allIncidents, areaCollection, findIncident } from '$lib/server/share';
 import { LABEL_SIZE, previewSvg } from '$lib/map/site-map-svg';
 import { PREVIEW_SIZE, SITE_NAME } from '$lib/site';
 import { formatWhen } from '$lib/when';
@@ -16,9 +17,14 @@ export const GET: RequestHandler = ({ params }) => {
 	const feature = findIncident(params.id);
 	if (!feature) error(404, `There is no incident “${params.id}” in the data.`);
 	const p = feature.properties;
-	const map = mapOfSites({ sites: p.places.length > 0 ? p.places : [{ id: 'region', name: '', lat: 40, lon: 45.8 }], width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height - 200, minSpan: 1.6, padding: 90, labelSize: LABEL_SIZE });
-	if (p.places.length === 0) map.sites = [];
-	const when = formatWhen({ start: p.date_start, end: p.date_end, precision: p.date_precision });
-	const png = renderPng(previewSvg({ map, title: p.title, date: when.zone ? `${when.text} (${when.zone})` : when.text, site: SITE_NAME }));
+	const size = { width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height - 200, minSpan: 1.6, padding: p.site.area ? 24 : 90, labelSize: LABEL_SIZE };
+	// An area without a shape shows the region with nothing marked: never a point at a made-up centre.
+	const map =
+		mapOfPlaces({ places: [p.site], areas: areaCollection(), ...size }) ??
+		{ ...mapOfSites({ sites: [{ id: 'region', name: '', lat: 40, lon: 45.8 }], ...size }), sites: [] };
+	const when = formatWhen({ start: p.date_start, end: p.date_end, precision: p.time_precision });
+	const text = when.zone ? `${when.text} (${when.zone})` : when.text;
+	const date = text.length + p.kind.length < 44 ? `${text} · ${p.kind}` : text;
+	const png = renderPng(previewSvg({ map, title: p.title, date, site: SITE_NAME }));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
