@@ -1,4 +1,5 @@
-// Stage 8: the public data export: GeoJSON features, episodes, CSV rows, the explorer's compact rows.
+// Stage 8: the public data export: GeoJSON features, episodes, the explorer's compact rows (the CSV
+// writer is src/lib/csv.ts, shared with the export of a filtered view).
 // Field names are a contract (README, "The public data export"); SCHEMA_VERSION says which.
 import { SCHEMA_VERSION, type Claim, type Episode, type ExplorerEpisode, type ExplorerIncident, type IncidentFeature, type IncidentProperties, type SourceMeta, type SourceRef } from '../types';
 import { toInstant } from './dates';
@@ -56,61 +57,6 @@ export function toEpisode(draft: EpisodeDraft, id: string, incidentIds: string[]
 	};
 }
 
-/** The flat columns of /data/incidents.csv (and of a downloaded view). */
-export const CSV_COLUMNS = [
-	'id', 'episode', 'title', 'kind', 'date_start', 'date_end', 'time_precision', 'site_id', 'site_name', 'site_precision', 'site_area',
-	'lat', 'lon', 'claimants', 'accused', 'denied_by', 'sources_count', 'fatalities_min_AM', 'fatalities_max_AM', 'fatalities_min_AZ',
-	'fatalities_max_AZ', 'claims', 'sources', 'disagreements', 'summary', 'url'
-] as const;
-
-/**
- * Incidents as CSV (RFC 4180, UTF-8, one row each); lists are joined with "; ", disagreements with " | ".
- *
- * @example
- * toCsv(features).split('\r\n')[0] // 'id,episode,title,kind,…'
- */
-export function toCsv(features: IncidentFeature[]): string {
-	const rows = features.map(({ properties: p }) => {
-		const row: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null> = {
-			id: p.id,
-			episode: p.episode,
-			title: p.title,
-			kind: p.kind,
-			date_start: p.date_start,
-			date_end: p.date_end,
-			time_precision: p.time_precision,
-			site_id: p.site.id,
-			site_name: p.site.name,
-			site_precision: p.site.precision,
-			site_area: p.site.area,
-			lat: p.site.lat,
-			lon: p.site.lon,
-			claimants: p.claimants.join('; '),
-			accused: p.accused.join('; '),
-			denied_by: p.denied_by.join('; '),
-			sources_count: p.sources_count,
-			fatalities_min_AM: p.fatalities_min.AM,
-			fatalities_max_AM: p.fatalities_max.AM,
-			fatalities_min_AZ: p.fatalities_min.AZ,
-			fatalities_max_AZ: p.fatalities_max.AZ,
-			claims: p.claims.length,
-			sources: [...new Set(p.sources.map((s) => s.source))].join('; '),
-			disagreements: p.disagreements.join(' | '),
-			summary: p.summary,
-			url: p.url
-		};
-		return CSV_COLUMNS.map((c) => csvCell(row[c])).join(',');
-	});
-	return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
-}
-
-function csvCell(v: string | number | boolean | null): string {
-	if (v === null) return '';
-	// Text from articles must not run as a spreadsheet formula (CSV injection): a leading = + - @ gets a quote.
-	const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** The explorer's compact row of an incident. */
 export function toExplorerRow(f: IncidentFeature, incident: IncidentDraft): ExplorerIncident {
 	const p = f.properties;
@@ -134,10 +80,4 @@ export function toExplorerRow(f: IncidentFeature, incident: IncidentDraft): Expl
 /** The explorer's row of an episode. */
 export function toExplorerEpisode(e: Episode, draft: EpisodeDraft): ExplorerEpisode {
 	return { id: e.id, title: e.title, t0: toInstant(draft.t0), t1: toInstant(draft.t1), date_start: e.date_start, date_end: e.date_end, time_precision: e.time_precision };
-}
-
-/** Lower-cased text the explorer's free-text search looks in: title, site, quotes. */
-export function searchText(f: IncidentFeature): string {
-	const p = f.properties;
-	return [p.title, p.site.name, ...p.claims.map((c) => `${c.claimant_name} ${c.quote}`)].join(' \n').toLowerCase();
 }
