@@ -1,7 +1,7 @@
 // `npm run extract`: run the pipeline over seeds/ and data/, print a review report for the
 // gazetteer editors, and record the incident ids in data/incident-ids.json (so they stay stable).
 // Exits non-zero, naming the file, line and problem, on bad input; writes nothing then.
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultPaths, loadCorpus } from '../src/lib/server/corpus.ts';
 import { InputError } from '../src/lib/pipeline/errors.ts';
@@ -67,7 +67,19 @@ out.push('', `Sentences left out on purpose (${rejected.length})`);
 for (const r of rejected) out.push(`  ${r.source}:${r.start}  ${r.reason}: "${r.quote.slice(0, 90)}${r.quote.length > 90 ? '…' : ''}"`);
 console.log(out.join('\n'));
 
+// Both files are written whole to a temporary file first, then moved: a failed run leaves the old ones.
 const ledgerFile = join(paths.data, 'incident-ids.json');
 writeFileSync(`${ledgerFile}.tmp`, JSON.stringify(corpus.ledger, null, 1) + '\n');
+// Every id published stays recorded with what it held, so that a later run can send it to its new home.
+const publishedFile = join(paths.data, 'published-ids.json');
+const published = existsSync(publishedFile) ? JSON.parse(readFileSync(publishedFile, 'utf8')) : { incidents: {}, episodes: {} };
+for (const f of incidents) {
+	const keys = f.properties.claims.map((c) => `${c.source}:${c.start}-${c.end}@${f.properties.site.id}`);
+	published.incidents[f.properties.id] = [...new Set([...(published.incidents[f.properties.id] ?? []), ...keys])].sort();
+}
+for (const e of episodes) published.episodes[e.id] = [...new Set([...(published.episodes[e.id] ?? []), ...e.incidents])].sort();
+const sortKeys = (o: Record<string, string[]>) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+writeFileSync(`${publishedFile}.tmp`, JSON.stringify({ ...published, incidents: sortKeys(published.incidents), episodes: sortKeys(published.episodes) }, null, 1) + '\n');
 renameSync(`${ledgerFile}.tmp`, ledgerFile);
-console.log(`\nIds recorded in ${ledgerFile}`);
+renameSync(`${publishedFile}.tmp`, publishedFile);
+console.log(`\nIds recorded in ${ledgerFile} and ${publishedFile}`);
