@@ -22,7 +22,8 @@ const patterns: { re: RegExp; order: 'count-first' | 'verb-first' }[] = [
 ];
 /** Words every casualty phrase contains; sentences without one are skipped quickly. */
 const MAY_CASUALTY = /kill|die|dead|wound|injur|hurt|loss|casualt|lost/i;
-const LOSSES = /\b(loss(?:es)? (?:of|among) (?:military )?personnel|suffered losses|admitted (?:to )?(?:losses|casualties)|casualties among its forces|announced losses|losses on both sides|(?:soldiers|servicemen) have been killed|number of casualties)\b/i;
+/** Losses stated without a figure: "losses among personnel", "suffered (heavy) losses", "admitted casualties", "soldiers have been killed". */
+const LOSSES = /\b((?:loss(?:es)?|casualties) (?:of|among|in) (?:its |their |our |the )?(?:military )?(?:personnel|forces|troops|servicemen|ranks|manpower)|suffered (?:\w+ )?(?:losses|casualties)|(?:admitted|announced|reported|confirmed) (?:to )?(?:\w+ )?(?:losses|casualties)|(?:soldiers|servicemen) have been killed)\b/i;
 
 /**
  * Casualty figures stated in a sentence.
