@@ -1,0 +1,52 @@
+// A site that newcomers find their way in (issue 11): the method page, the site menu, the sources
+// index and the explorer's content without JavaScript. Expectations come from the served JSON.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import type { Episode, ExplorerData } from '../src/lib/types';
+
+async function json<T>(page: Page, path: string): Promise<T> {
+	const res = await page.request.get(path);
+	expect(res.ok(), path).toBe(true);
+	return (await res.json()) as T;
+}
+
+const METHOD_SECTIONS = ['claims', 'incidents', 'episodes', 'precision', 'sides', 'left-out', 'limits', 'cite', 'add-an-article'];
+
+test.describe('the method page', () => {
+	test('has a section for each part of the method, links the rejected list and has no axe violations', async ({ page }) => {
+		const res = await page.goto('/about');
+		expect(res?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the map is made');
+		for (const id of METHOD_SECTIONS) await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
+		for (const word of ['exact', 'near', 'direction', 'area', 'claimant', 'accused', 'denies']) {
+			await expect(page.locator('#precision ~ dl dt, #sides ~ dl dt').getByText(word, { exact: true }).first(), word).toBeVisible();
+		}
+		const rejected = page.getByTestId('rejected-link');
+		expect((await page.request.get((await rejected.getAttribute('href'))!)).ok()).toBe(true);
+		await expect(page.locator('#cite ~ ul')).toContainText('CC BY 4.0');
+		await expect(page.locator('#cite ~ ul')).toContainText('ODbL');
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+	});
+
+	test('the incident page, the episode page and the explorer panel link to the part of the method they use', async ({ page }) => {
+		const data = await json<ExplorerData>(page, '/data/explorer.json');
+		const incident = data.incidents[0];
+		const { episodes } = await json<{ episodes: Episode[] }>(page, '/data/episodes.json');
+		const cases: [string, string][] = [
+			[`/incidents/${incident.id}`, '/about#incidents'],
+			[episodes[0].url, '/about#episodes'],
+			[`/?incident=${incident.id}`, '/about#incidents']
+		];
+		for (const [path, target] of cases) {
+			await page.goto(path);
+			const link = page.getByTestId('method-link');
+			await expect(link, path).toHaveAttribute('href', target);
+			await expect(link, path).toHaveText('How is this made?');
+		}
+		await page.getByTestId('method-link').click();
+		await expect(page).toHaveURL(/\/about#incidents$/);
+		await expect(page.locator('#incidents')).toBeInViewport();
+	});
+});
