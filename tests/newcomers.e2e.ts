@@ -50,3 +50,41 @@ test.describe('the method page', () => {
 		await expect(page.locator('#incidents')).toBeInViewport();
 	});
 });
+
+const MENU = { Map: '/', Incidents: '/incidents', Episodes: '/episodes', Places: '/places', Method: '/about' };
+
+test.describe('the site menu', () => {
+	test('every kind of page, the map included, has the menu with each section', async ({ page }) => {
+		const data = await json<ExplorerData>(page, '/data/explorer.json');
+		const incident = data.incidents[0];
+		const paths = ['/', '/about', '/incidents', '/episodes', '/places', `/incidents/${incident.id}`, `/episodes/${incident.episode}`, `/places/${incident.site[3]}`, `/sources/${Object.keys(data.sources)[0]}`, '/404'];
+		for (const path of paths) {
+			await page.goto(path);
+			const menu = page.getByRole('navigation', { name: 'Site' });
+			for (const [name, href] of Object.entries(MENU)) await expect(menu.getByRole('link', { name, exact: true }), `${path}: ${name}`).toHaveAttribute('href', href);
+		}
+	});
+
+	test('on a phone the menu fits the screen and leads to the method page', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		for (const path of ['/', '/incidents']) {
+			await page.goto(path);
+			const menu = page.getByRole('navigation', { name: 'Site' });
+			await expect(menu).toBeVisible();
+			const box = (await menu.boundingBox())!;
+			expect(box.x, path).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width, path).toBeLessThanOrEqual(360);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+		}
+		await page.goto('/');
+		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Method' }).click();
+		await expect(page).toHaveURL(/\/about$/);
+		await expect(page.getByRole('link', { name: 'Method', exact: true })).toHaveAttribute('aria-current', 'page');
+	});
+
+	test('an embedded map has no menu', async ({ page }) => {
+		await page.goto('/?embed=1');
+		await expect(page.getByRole('link', { name: /open the full map/ })).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+	});
+});
