@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import type { Episode, ExplorerData } from '../src/lib/types';
+import type { Episode, ExplorerData, IncidentCollection } from '../src/lib/types';
 
 async function json<T>(page: Page, path: string): Promise<T> {
 	const res = await page.request.get(path);
@@ -51,13 +51,13 @@ test.describe('the method page', () => {
 	});
 });
 
-const MENU = { Map: '/', Incidents: '/incidents', Episodes: '/episodes', Places: '/places', Method: '/about' };
+const MENU = { Map: '/', Incidents: '/incidents', Episodes: '/episodes', Places: '/places', Sources: '/sources', Method: '/about' };
 
 test.describe('the site menu', () => {
 	test('every kind of page, the map included, has the menu with each section', async ({ page }) => {
 		const data = await json<ExplorerData>(page, '/data/explorer.json');
 		const incident = data.incidents[0];
-		const paths = ['/', '/about', '/incidents', '/episodes', '/places', `/incidents/${incident.id}`, `/episodes/${incident.episode}`, `/places/${incident.site[3]}`, `/sources/${Object.keys(data.sources)[0]}`, '/404'];
+		const paths = ['/', '/about', '/sources', '/incidents', '/episodes', '/places', `/incidents/${incident.id}`, `/episodes/${incident.episode}`, `/places/${incident.site[3]}`, `/sources/${Object.keys(data.sources)[0]}`, '/404'];
 		for (const path of paths) {
 			await page.goto(path);
 			const menu = page.getByRole('navigation', { name: 'Site' });
@@ -87,4 +87,30 @@ test.describe('the site menu', () => {
 		await expect(page.getByRole('link', { name: /open the full map/ })).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
 	});
+});
+
+test('the sources index lists every article with its claims used and left out, as the served data counts them', async ({ page }) => {
+	const data = await json<ExplorerData>(page, '/data/explorer.json');
+	const geo = await json<IncidentCollection>(page, '/data/incidents.geojson');
+	const { episodes } = await json<{ episodes: Episode[] }>(page, '/data/episodes.json');
+	const rejected = await json<{ source: string }[]>(page, '/data/rejected.json');
+	const used = new Map<string, Set<string>>();
+	for (const c of [...geo.features.flatMap((f) => f.properties.claims), ...episodes.flatMap((e) => e.unplaced_claims)]) used.set(c.source, (used.get(c.source) ?? new Set()).add(c.id));
+	const ids = Object.keys(data.sources);
+	await page.goto('/sources');
+	const rows = page.locator('[data-testid="source-table"] tbody tr');
+	await expect(rows).toHaveCount(ids.length);
+	for (const id of ids) {
+		const row = page.locator(`[data-testid="source-table"] tbody tr[data-id="${id}"]`);
+		await expect(row.getByTestId('used'), id).toHaveText(String(used.get(id)?.size ?? 0));
+		await expect(row.getByTestId('rejected'), id).toHaveText(String(rejected.filter((r) => r.source === id).length));
+		await expect(row.getByRole('link')).toHaveAttribute('href', `/sources/${id}`);
+	}
+	// Every cell says something: an unknown date or outlet reads "unknown".
+	for (const cell of await rows.locator('td').allTextContents()) expect(cell.trim()).not.toBe('');
+	await rows.first().getByRole('link').click();
+	await expect(page).toHaveURL(new RegExp(`/sources/${ids[0]}$`));
+	await page.goto('/sources');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
 });
