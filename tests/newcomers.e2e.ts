@@ -114,3 +114,33 @@ test('the sources index lists every article with its claims used and left out, a
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
 });
+
+test.describe('the map page without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('lists every episode and incident with its date and site, each linking to its page, and hides the controls that need JavaScript', async ({ page }) => {
+		const geo = await json<IncidentCollection>(page, '/data/incidents.geojson');
+		const { episodes } = await json<{ episodes: Episode[] }>(page, '/data/episodes.json');
+		await page.goto('/');
+		const list = page.getByTestId('static-list');
+		await expect(list).toBeVisible();
+		for (const e of episodes) await expect(list.locator(`a[href="${e.url}"]`), e.id).toHaveText(e.title);
+		for (const { properties: p } of geo.features) {
+			const link = list.locator(`a[href="${p.url}"]`);
+			await expect(link, p.id).toHaveText(p.title);
+			// Its list item: title · date · site.
+			await expect(link.locator('xpath=..'), p.id).toHaveText(new RegExp(`· .+ · .*${p.site.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+		}
+		await expect(page.getByText('Loading incidents…')).toBeHidden();
+		await expect(page.getByText('No incidents match these filters')).toBeHidden();
+		await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+		await list.locator(`a[href="${geo.features[0].properties.url}"]`).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(geo.features[0].properties.title);
+	});
+});
+
+test('with JavaScript the plain list stays hidden behind the map', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByTestId('count')).toHaveText(/\d+ of \d+ incidents/);
+	await expect(page.getByTestId('static-list')).toBeHidden();
+});
