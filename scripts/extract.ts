@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { defaultPaths, loadCorpus } from '../src/lib/server/corpus.ts';
 import { InputError } from '../src/lib/pipeline/errors.ts';
 
-// seeds/ and data/ may be elsewhere (ARTICLES_DIR, DATA_DIR); the basemap is part of the code, beside this script.
-const paths = { ...defaultPaths(), land: join(import.meta.dirname, '..', 'static', 'basemap', 'land.geojson') };
+const paths = defaultPaths();
 let corpus;
 try {
 	corpus = loadCorpus(paths);
