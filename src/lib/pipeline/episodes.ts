@@ -5,7 +5,7 @@ import type { Claim, Claimant, DatePrecision, EpisodeAccount, Fatalities, Incide
 import type { ClaimDraft, Rejected } from './claims';
 import { formatWhen, MS } from './dates';
 import { disagreementsOf, fatalitiesOf, outletOf } from './disagreements';
-import { bySideOrder, fine, precisionOfSpan, type IncidentDraft } from './incidents';
+import { bySideOrder, fine, precisionOfSpan, PRECISIONS, type IncidentDraft } from './incidents';
 import { EVENT_FAMILY } from './lexicon';
 import { formatWhen as readableWhen } from '../when';
 
@@ -13,7 +13,6 @@ import { formatWhen as readableWhen } from '../when';
 const GAP = 1 * MS.DAY;
 /** How far around an episode a claim without a site, or a reaction, may be dated and still belong to it. */
 const SLACK = 12 * MS.HOUR;
-const PRECISIONS: DatePrecision[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
 
 export interface EpisodeDraft {
 	title: string;

@@ -10,7 +10,8 @@ import { EVENT_FAMILY } from './lexicon';
 /** Reports of one site this many hours apart are still one time window ("late on Tuesday" and "02:40 on Wednesday"). */
 const SLACK = 6 * MS.HOUR;
 const KIND_ORDER: IncidentType[] = ['shelling', 'drone strike', 'armed clash', 'sabotage', 'territorial control', 'ceasefire', 'other', 'casualties'];
-const PRECISIONS: DatePrecision[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+/** Time precisions, finest first. */
+export const PRECISIONS: DatePrecision[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
 
 export interface IncidentDraft {
 	kind: IncidentType;
