@@ -36,7 +36,9 @@ export default defineConfig({
 	webServer: {
 		command: `npm run build && npx vite preview --port ${port} --strictPort`,
 		// The seeds plus a hostile fixture article (markup that must show as text: tests/share.e2e.ts).
-		env: { VITE_TEST_HOOKS: '1', ARTICLES_DIR: ['seeds', 'tests/fixtures/articles'].join(delimiter) },
+		// Built into build-test/ (and .svelte-kit-build-test/, which vite preview serves; see svelte.config.js),
+		// so that the test build never replaces the site `npm start` serves from build/.
+		env: { VITE_TEST_HOOKS: '1', ARTICLES_DIR: ['seeds', 'tests/fixtures/articles'].join(delimiter), BUILD_DIR: 'build-test' },
 		port,
 		reuseExistingServer: false,
 		timeout: 180_000

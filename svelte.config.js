@@ -2,11 +2,19 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * Where the site is written: BUILD_DIR (default `build`). Another folder also gets its own SvelteKit
+ * working folder (`.svelte-kit-<name>`, what `vite preview` serves), so that the browser tests'
+ * build (`build-test`, see playwright.config.ts) never replaces the site a running `npm start` serves.
+ */
+const buildDir = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		outDir: buildDir === 'build' ? '.svelte-kit' : `.svelte-kit-${buildDir.replace(/[^\w-]/g, '_')}`,
 		// Absolute asset and link paths: build/404.html is served by static hosts at any depth
 		// (/incidents/unknown-id), where relative paths would point nowhere.
 		paths: { relative: false },
