@@ -9,6 +9,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  */
 const buildDir = process.env.BUILD_DIR || 'build';
 
+/**
+ * The origin of the optional online basemap (VITE_BASEMAP_STYLE_URL, see src/lib/map/config.ts): the
+ * only third party the Content-Security-Policy lets the map fetch from, and only when it is set.
+ * Its tiles, glyphs and sprites must be on the same origin; add others here if a style needs them.
+ */
+const basemapOrigins = process.env.VITE_BASEMAP_STYLE_URL ? [new URL(process.env.VITE_BASEMAP_STYLE_URL).origin] : [];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -18,6 +25,28 @@ const config = {
 		// Absolute asset and link paths: build/404.html is served by static hosts at any depth
 		// (/incidents/unknown-id), where relative paths would point nowhere.
 		paths: { relative: false },
+		// Content-Security-Policy (issue 12, item 5). Prerendered pages carry it as a <meta> tag, with the
+		// hash of SvelteKit's one inline bootstrap script; hosts should also send it as a header (README,
+		// "Hosting"), which can add frame-ancestors. No third-party origin unless an online basemap is set.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte writes style="" attributes and transitions insert <style>: inline styles only, never scripts.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:', ...basemapOrigins],
+				'font-src': ['self', 'data:'],
+				// The map's data, basemap GeoJSON and glyphs, fetched by MapLibre (and its worker).
+				'connect-src': ['self', ...basemapOrigins],
+				// MapLibre's worker: a same-origin module file, or a blob: wrapper when it is on another origin.
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			// The data export is not linked from any page: list it so it is prerendered.
 			entries: [

@@ -51,6 +51,18 @@ test('a gazetteer entry with bad coordinates stops it with the line named', () =
 	expect(run.stderr).toMatch(/^error: data\/gazetteer\.json:\d+: entry \d+ \("goris"\): lat 123\.4 is out of range -90\.\.90/m);
 }, 60_000);
 
+test('a gazetteer entry with latitude and longitude swapped stops it, and nothing is written', () => {
+	const file = join(dir, 'data', 'gazetteer.json');
+	const text = readFileSync(file, 'utf8');
+	const goris = /("id": "goris",[\s\S]*?"lat": )([\d.]+)(,\s*"lon": )([\d.]+)/;
+	expect(text).toMatch(goris);
+	writeFileSync(file, text.replace(goris, '$1$4$3$2'));
+	const run = extract();
+	expect(run.status).toBe(1);
+	expect(run.stderr).toMatch(/^error: data\/gazetteer\.json:\d+: entry \d+ \("goris"\): lat [\d.]+, lon [\d.]+ is \d+\.\d km outside AM on the basemap \(latitude and longitude look swapped\)/m);
+	expect(existsSync(join(dir, 'data', 'incident-ids.json'))).toBe(false);
+}, 60_000);
+
 test('an article that repeats another stops it, naming both files', () => {
 	writeFileSync(join(dir, 'seeds', 'zz_copy.txt'), readFileSync(join(dir, 'seeds', '003_a3e4b13dac06d6a5.txt')));
 	const run = extract();

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { defaultPaths, loadCorpus } from '../src/lib/server/corpus.ts';
 import { InputError } from '../src/lib/pipeline/errors.ts';
 
-const paths = defaultPaths();
+// seeds/ and data/ may be elsewhere (ARTICLES_DIR, DATA_DIR); the basemap is part of the code, beside this script.
+const paths = { ...defaultPaths(), land: join(import.meta.dirname, '..', 'static', 'basemap', 'land.geojson') };
 let corpus;
 try {
 	corpus = loadCorpus(paths);

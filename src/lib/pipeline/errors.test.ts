@@ -42,6 +42,26 @@ describe('the gazetteer', () => {
 		expect(() => parseGazetteer(gazetteerText(place({ kind: 'village' })), 'g.json')).toThrow(/kind "village" is not one of/);
 		expect(() => parseGazetteer('{ "places": [', 'g.json')).toThrow(/^g\.json(:\d+)?: not valid JSON/);
 	});
+	test('a name in the wrong script for its language names the file, the line, the entry and the letters', () => {
+		const text = gazetteerText(place({}), place({ id: 'sotk', name: 'Sotk', names: { hy: 'Сотк', az: null, ru: null } }));
+		const line = text.split('\n').findIndex((l) => l.includes('"id": "sotk"')) + 1;
+		expect(() => parseGazetteer(text, 'data/gazetteer.json')).toThrow(`data/gazetteer.json:${line}: entry 2 ("sotk"): names.hy "Сотк" is not all in Armenian script ("С", "о", "т", "к")`);
+	});
+	test('Russian must be Cyrillic and Azerbaijani Latin, letter by letter', () => {
+		// A Latin "o" slipped into a Cyrillic name looks right and matches nothing.
+		expect(() => parseGazetteer(gazetteerText(place({ names: { hy: null, az: null, ru: 'Гoрис' } })), 'g.json')).toThrow(/names\.ru "Гoрис" is not all in Cyrillic script \("o"\)/);
+		expect(() => parseGazetteer(gazetteerText(place({ names: { hy: null, az: 'Горус', ru: null } })), 'g.json')).toThrow(/names\.az "Горус" is not all in Latin script/);
+		expect(parseGazetteer(gazetteerText(place({ names: { hy: 'Գորիս', az: 'Gorus', ru: 'Горис' } })), 'g.json').places).toHaveLength(1);
+	});
+	test('Azerbaijani letters, Armenian ligatures, digits and punctuation are in script', () => {
+		const names = { hy: 'Վերին Շորժա-2 (և)', az: 'Şuşa, Kəlbəcər, Ağdam, Göyçə', ru: 'Ёх-Мёх — Верхний' };
+		expect(parseGazetteer(gazetteerText(place({ names })), 'g.json').places[0].names).toEqual(names);
+	});
+	test('a names value that is not a name, or an unknown language, is refused', () => {
+		expect(() => parseGazetteer(gazetteerText(place({ names: { hy: 3, az: null, ru: null } })), 'g.json')).toThrow(/names\.hy must be a name or null/);
+		expect(() => parseGazetteer(gazetteerText(place({ names: { hy: null, az: null, ru: null, tr: 'Goris' } })), 'g.json')).toThrow(/unknown language "tr"/);
+		expect(() => parseGazetteer(gazetteerText(place({ names: ['Goris'] })), 'g.json')).toThrow(/"names" must be an object/);
+	});
 	test('a good gazetteer parses', () => {
 		expect(parseGazetteer(gazetteerText(place({})), 'g.json').places).toHaveLength(1);
 	});

@@ -4,6 +4,9 @@ import { InputError, lineOfId } from './errors';
 import { QUALIFIER_WORDS, spellingKey } from './spellings';
 import { fold } from './text';
 
+/** The script each language of `names` is written in: a Russian name in Latin letters is a slip of the pen. */
+const SCRIPTS = { hy: ['Armenian', /\p{Script=Armenian}/u], ru: ['Cyrillic', /\p{Script=Cyrillic}/u], az: ['Latin', /\p{Script=Latin}/u] } as const;
+
 const KINDS: PlaceKind[] = ['settlement', 'district', 'province', 'height', 'lake', 'pass', 'road', 'landmark', 'region', 'country', 'city-abroad'];
 
 export interface NameEntry {
@@ -60,6 +63,15 @@ export function parseGazetteer(text: string, file: string): Gazetteer {
 		if (p.lon < -180 || p.lon > 180) fail(`lon ${p.lon} is out of range -180..180`);
 		if (typeof p.coord_source !== 'string' || !p.coord_source.trim()) fail('needs a "coord_source" saying where the coordinates come from');
 		if (!Array.isArray(p.aliases)) fail('needs an "aliases" array');
+		if (p.names !== undefined && (p.names === null || typeof p.names !== 'object' || Array.isArray(p.names))) fail('"names" must be an object { hy, az, ru }');
+		for (const [lang, value] of Object.entries(p.names ?? {})) {
+			if (!(lang in SCRIPTS)) fail(`"names" has an unknown language "${lang}" (expected hy, az, ru)`);
+			if (value === null) continue;
+			if (typeof value !== 'string' || !value.trim()) fail(`names.${lang} must be a name or null`);
+			const [script, re] = SCRIPTS[lang as keyof typeof SCRIPTS];
+			const strays = [...new Set([...(value as string)].filter((c) => /\p{L}/u.test(c) && !re.test(c)))];
+			if (strays.length) fail(`names.${lang} "${value}" is not all in ${script} script (${strays.map((c) => `"${c}"`).join(', ')})`);
+		}
 		const own = new Set([p.name, ...Object.values(p.names ?? {})].filter((n): n is string => !!n).map(fold));
 		for (const alias of p.aliases) {
 			if (typeof alias !== 'string' || !alias.trim()) fail('has an empty alias');

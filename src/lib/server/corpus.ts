@@ -7,6 +7,7 @@ import { decodeArticle, duplicateOf, parseSources } from '../pipeline/articles';
 import { InputError } from '../pipeline/errors';
 import type { Rejected } from '../pipeline/claims';
 import { parseGazetteer } from '../pipeline/gazetteer';
+import { checkPlaceCountries } from '../pipeline/gazetteer-countries';
 import type { IdLedger, PublishedIds } from '../pipeline/ids';
 import { runPipeline } from '../pipeline/index';
 
@@ -14,6 +15,8 @@ export interface CorpusPaths {
 	/** Folders of articles (ID.txt, optional sources.json), read in order. */
 	seeds: string[];
 	data: string;
+	/** The basemap's country polygons, for the gazetteer's country check (default static/basemap/land.geojson). */
+	land?: string;
 }
 
 export interface Corpus {
@@ -39,14 +42,17 @@ export interface Corpus {
  */
 export function defaultPaths(root = process.cwd()): CorpusPaths {
 	const seeds = process.env.ARTICLES_DIR ? process.env.ARTICLES_DIR.split(delimiter).filter(Boolean) : [join(root, 'seeds')];
-	return { seeds, data: process.env.DATA_DIR ?? join(root, 'data') };
+	return { seeds, data: process.env.DATA_DIR ?? join(root, 'data'), land: join(root, 'static', 'basemap', 'land.geojson') };
 }
 
 /** Reads and checks every input; throws an InputError naming the file, line and problem. */
 export function loadCorpus(paths: CorpusPaths = defaultPaths()): Corpus {
 	const rel = (p: string) => relative(process.cwd(), p) || p;
 	const gazetteerFile = join(paths.data, 'gazetteer.json');
-	const gazetteer = parseGazetteer(readFileSync(gazetteerFile, 'utf8'), rel(gazetteerFile));
+	const gazetteerText = readFileSync(gazetteerFile, 'utf8');
+	const gazetteer = parseGazetteer(gazetteerText, rel(gazetteerFile));
+	const land = JSON.parse(readFileSync(paths.land ?? join(process.cwd(), 'static', 'basemap', 'land.geojson'), 'utf8'));
+	checkPlaceCountries({ gazetteer, land, text: gazetteerText, file: rel(gazetteerFile) });
 	const actorsFile = join(paths.data, 'actors.json');
 	const actors = parseActors(readFileSync(actorsFile, 'utf8'), rel(actorsFile));
 	const ledgerFile = join(paths.data, 'incident-ids.json');
