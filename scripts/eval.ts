@@ -15,7 +15,7 @@ const dir = join(root, setAt > 0 ? process.argv[setAt + 1] : 'tests/eval');
 /** The targets of issue 9: claim precision and recall, accused-side accuracy, and the gap between the two sides' sources. */
 export const TARGETS = { claimPrecision: 0.9, claimRecall: 0.85, accused: 0.9, sideGap: 0.05 };
 
-const corpus = loadCorpus({ seeds: [join(dir, 'articles')], data: join(root, 'data') });
+const corpus = loadCorpus({ seeds: [join(dir, 'articles')], data: join(root, 'data'), links: 'ignore' });
 const styles: Record<string, { outlet_side: 'AM' | 'AZ' | 'other'; style: string }> = JSON.parse(readFileSync(join(dir, 'styles.json'), 'utf8'));
 const byArticle = new Map(corpus.articles.map((a) => [a.id, a]));
 const claims = [...corpus.incidents.flatMap((f) => f.properties.claims), ...corpus.episodes.flatMap((e) => e.unplaced_claims)];

@@ -78,3 +78,27 @@ test('sources.json naming an article that does not exist stops it with the line 
 	expect(run.status).toBe(1);
 	expect(run.stderr).toMatch(/^error: seeds\/sources\.json:\d+: entry "999_missing" names an article that does not exist/m);
 }, 60_000);
+
+test('an article removed: the data check names the page left without a home, and extract records where it went', () => {
+	const check = () =>
+		spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/check-data.ts')], {
+			cwd: dir,
+			env: { ...process.env, ARTICLES_DIR: join(dir, 'seeds'), DATA_DIR: join(dir, 'data') },
+			encoding: 'utf8'
+		});
+	expect(check().status).toBe(0);
+	rmSync(join(dir, 'seeds', '004_40bf29ce910d5a17.txt'));
+	const sources = join(dir, 'seeds', 'sources.json');
+	const meta = JSON.parse(readFileSync(sources, 'utf8'));
+	delete meta['004_40bf29ce910d5a17'];
+	writeFileSync(sources, JSON.stringify(meta, null, 2));
+	const before = check();
+	expect(before.status).toBe(1);
+	expect(before.stderr).toMatch(/^error: data\/redirects\.json: \/\w+\/\S+ was published and is gone, and data\/redirects\.json does not record where it went .*run `npm run extract`/m);
+	const run = extract();
+	expect(run.status).toBe(0);
+	expect(run.stdout).toContain('/sources/004_40bf29ce910d5a17 → /sources  (the article was removed from the sources)');
+	const recorded = JSON.parse(readFileSync(join(dir, 'data', 'redirects.json'), 'utf8')).redirects as { from: string; to: string }[];
+	expect(recorded).toContainEqual(expect.objectContaining({ from: '/sources/004_40bf29ce910d5a17', to: '/sources' }));
+	expect(check().status).toBe(0);
+}, 120_000);

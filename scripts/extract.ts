@@ -1,13 +1,15 @@
 // `npm run extract`: run the pipeline over seeds/ and data/, print a review report for the
-// gazetteer editors, and record the incident ids in data/incident-ids.json (so they stay stable).
+// gazetteer editors, record the incident ids in data/incident-ids.json (so they stay stable), every
+// page id published in data/published-ids.json, and where each one that is gone went in data/redirects.json.
 // Exits non-zero, naming the file, line and problem, on bad input; writes nothing then.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultPaths, loadCorpus } from '../src/lib/server/corpus.ts';
 import { InputError } from '../src/lib/pipeline/errors.ts';
+import { recordPublished } from '../src/lib/pipeline/redirects.ts';
 
 // seeds/ and data/ may be elsewhere (ARTICLES_DIR, DATA_DIR); the basemap is part of the code, beside this script.
-const paths = { ...defaultPaths(), land: join(import.meta.dirname, '..', 'static', 'basemap', 'land.geojson') };
+const paths = { ...defaultPaths(), land: join(import.meta.dirname, '..', 'static', 'basemap', 'land.geojson'), links: 'record' as const };
 let corpus;
 try {
 	corpus = loadCorpus(paths);
@@ -52,8 +54,13 @@ for (const a of articles) {
 	}
 }
 if (redirects.length) {
-	out.push('', `Published ids that moved (${redirects.length})`);
+	out.push('', `Published pages that moved (${redirects.length}), recorded in data/redirects.json`);
 	for (const r of redirects) out.push(`  ${r.from_url} → ${r.url}  (${r.reason})`);
+}
+const broken = corpus.redirectProblems.filter((p) => p.problem.includes('leads'));
+if (broken.length) {
+	out.push('', `Redirects written by hand that lead nowhere (${broken.length}): fix them in data/redirects.json`);
+	for (const p of broken) out.push(`  ${p.problem}`);
 }
 const unresolved = mentions.filter((m) => m.place_id === null);
 const fuzzy = mentions.filter((m) => m.place_id !== null && m.match === 'fuzzy');
@@ -73,14 +80,15 @@ const ledgerFile = join(paths.data, 'incident-ids.json');
 writeFileSync(`${ledgerFile}.tmp`, JSON.stringify(corpus.ledger, null, 1) + '\n');
 // Every id published stays recorded with what it held, so that a later run can send it to its new home.
 const publishedFile = join(paths.data, 'published-ids.json');
-const published = existsSync(publishedFile) ? JSON.parse(readFileSync(publishedFile, 'utf8')) : { incidents: {}, episodes: {} };
-for (const f of incidents) {
-	const keys = f.properties.claims.map((c) => `${c.source}:${c.start}-${c.end}@${f.properties.site.id}`);
-	published.incidents[f.properties.id] = [...new Set([...(published.incidents[f.properties.id] ?? []), ...keys])].sort();
-}
-for (const e of episodes) published.episodes[e.id] = [...new Set([...(published.episodes[e.id] ?? []), ...e.incidents])].sort();
-const sortKeys = (o: Record<string, string[]>) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
-writeFileSync(`${publishedFile}.tmp`, JSON.stringify({ ...published, incidents: sortKeys(published.incidents), episodes: sortKeys(published.episodes) }, null, 1) + '\n');
+const before = existsSync(publishedFile) ? JSON.parse(readFileSync(publishedFile, 'utf8')) : { incidents: {}, episodes: {} };
+const published = recordPublished(before, { incidents, episodes, places: corpus.gazetteer.places.map((p) => p.id), sources: articles.map((a) => a.id) });
+writeFileSync(`${publishedFile}.tmp`, JSON.stringify(published, null, 1) + '\n');
+// The editor's entries stay as written; the derived ones are written afresh, after them.
+const redirectsFile = join(paths.data, 'redirects.json');
+const redirectsAbout =
+	'Where each published page that is gone now lives. Entries without "recorded" are written by hand (a place renamed or merged, an incident an editor moved); those with "recorded": "npm run extract" are derived by it from where the page\'s claims went and rewritten on every run. The build fails when a published page (data/published-ids.json) is gone and this file does not say where.';
+writeFileSync(`${redirectsFile}.tmp`, JSON.stringify({ about: redirectsAbout, redirects: corpus.redirectFile }, null, 1) + '\n');
 renameSync(`${ledgerFile}.tmp`, ledgerFile);
 renameSync(`${publishedFile}.tmp`, publishedFile);
-console.log(`\nIds recorded in ${ledgerFile} and ${publishedFile}`);
+renameSync(`${redirectsFile}.tmp`, redirectsFile);
+console.log(`\nIds recorded in ${ledgerFile} and ${publishedFile}; redirects in ${redirectsFile}`);

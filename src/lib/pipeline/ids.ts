@@ -1,19 +1,12 @@
 // Stage 7: readable, stable ids ("2022-09-13-goris" for an incident, "2022-09-13" for an episode).
 // A ledger (data/incident-ids.json, written by `npm run extract`) remembers which claims each
 // incident id was given to, and which incidents each episode id, so that adding an article never
-// renames what existed before. Ids published once and gone now are sent to their new home (redirects).
-import type { Redirect } from '../types';
+// renames what existed before. Ids published once and gone now are sent to their new home by redirects.ts.
 import type { EpisodeDraft } from './episodes';
 import type { IncidentDraft } from './incidents';
 
 /** Id → the keys it was given to: claims at a site ("<article id>:<start>-<end>@<place id>") for incidents, incident ids for episodes ("episode:<id>"). */
 export type IdLedger = Record<string, string[]>;
-
-/** Ids published before, with the claims each held (data/published-ids.json). */
-export interface PublishedIds {
-	incidents: Record<string, string[]>;
-	episodes: Record<string, string[]>;
-}
 
 const EPISODE = 'episode:';
 
@@ -100,51 +93,4 @@ export function assignIds({ incidents, episodes, ledger }: { incidents: Incident
 		EPISODE
 	);
 	return { incidentIds: inc.ids, episodeIds: epi.ids, ledger: epi.ledger };
-}
-
-/**
- * Where each published id that no longer exists now lives: the incident that holds most of its
- * claims when they all went to one, else the episode holding most of them, else the incidents list.
- *
- * @example
- * redirectsOf({ published, incidents: [{ id, claims }], episodes: [{ id, incidents }] })
- * // [{ from: '2022-09-12-goris', to: '2022-09-13', url: '/episodes/2022-09-13', reason: '…' }]
- */
-export function redirectsOf({ published, incidents, episodes }: {
-	published: PublishedIds;
-	incidents: { id: string; episode: string; claims: string[] }[];
-	episodes: { id: string }[];
-}): Redirect[] {
-	const current = new Set(incidents.map((i) => i.id));
-	const byClaim = new Map<string, string[]>();
-	for (const inc of incidents) {
-		for (const k of inc.claims) {
-			const list = byClaim.get(k);
-			if (list) list.push(inc.id);
-			else byClaim.set(k, [inc.id]);
-		}
-	}
-	const homesOf = (k: string) => byClaim.get(k) ?? [];
-	const episodeOf = new Map(incidents.map((i) => [i.id, i.episode]));
-	const out: Redirect[] = [];
-	for (const [from, keys] of Object.entries(published.incidents).sort()) {
-		if (current.has(from)) continue;
-		const homes = new Map<string, number>();
-		for (const k of keys) for (const id of homesOf(k)) homes.set(id, (homes.get(id) ?? 0) + 1);
-		const ranked = [...homes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-		if (ranked.length === 1) out.push({ from, from_url: `/incidents/${from}`, to: ranked[0][0], url: `/incidents/${ranked[0][0]}`, reason: 'renamed: its claims are now this incident' });
-		else if (ranked.length > 1) {
-			const votes = new Map<string, number>();
-			for (const [id, n] of ranked) votes.set(episodeOf.get(id)!, (votes.get(episodeOf.get(id)!) ?? 0) + n);
-			const episode = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-			out.push({ from, from_url: `/incidents/${from}`, to: episode, url: `/episodes/${episode}`, reason: `split: its claims are now ${ranked.length} incidents, one site each, of this episode` });
-		} else out.push({ from, from_url: `/incidents/${from}`, to: '', url: '/incidents', reason: 'its claims are no longer on the map (see /data/rejected.json for why)' });
-	}
-	const currentEpisodes = new Set(episodes.map((e) => e.id));
-	for (const [from, members] of Object.entries(published.episodes).sort()) {
-		if (currentEpisodes.has(from)) continue;
-		const to = members.map((id) => episodeOf.get(id)).find((e): e is string => !!e);
-		out.push(to ? { from, from_url: `/episodes/${from}`, to, url: `/episodes/${to}`, reason: 'its incidents are now in this episode' } : { from, from_url: `/episodes/${from}`, to: '', url: '/episodes', reason: 'its incidents are no longer on the map' });
-	}
-	return out;
 }

@@ -6,10 +6,11 @@ import { formatWhen, resolveWhen } from './dates'; // anchors for relative dates
 import { groupEpisodes } from './episodes'; // incidents close in time → one episode, both sides' accounts
 import { toEpisode, toExplorerEpisode, toExplorerRow, toFeature } from './export'; // the public data export
 import { indexGazetteer } from './gazetteer'; // name and alias index of the places
-import { assignIds, claimKey, redirectsOf, type IdLedger, type PublishedIds } from './ids'; // readable, stable ids
+import { assignIds, claimKey, type IdLedger } from './ids'; // readable, stable ids
 import { groupIncidents } from './incidents'; // claims about one site and time → one incident
 import { findMentions } from './mentions'; // place names, aliases, misspellings
 import { NOT_PLACE_WORDS } from './lexicon';
+import { checkRedirects, deriveRedirects, livePages, type PublishedIds, type RedirectEntry, type RedirectProblem } from './redirects'; // links that never break
 import { isDateLine, splitParagraphs, splitSentences } from './passages'; // paragraphs and sentences with offsets
 
 export interface PipelineInput {
@@ -20,6 +21,8 @@ export interface PipelineInput {
 	ledger: IdLedger;
 	/** Ids published before (data/published-ids.json): those gone now get a redirect. */
 	published?: PublishedIds;
+	/** data/redirects.json: an editor's entries, and those `npm run extract` recorded. */
+	redirects?: RedirectEntry[];
 }
 
 export interface PipelineOutput {
@@ -30,7 +33,12 @@ export interface PipelineOutput {
 	explorerEpisodes: ExplorerEpisode[];
 	mentions: Mention[];
 	rejected: Rejected[];
+	/** Where each published page that is gone now lives: editors' entries, then those derived from where its contents went. */
 	redirects: Redirect[];
+	/** The entries `npm run extract` records in data/redirects.json, derived afresh. */
+	recorded: RedirectEntry[];
+	/** Problems with the published record and data/redirects.json; the build fails on any (see corpus.ts). */
+	redirectProblems: RedirectProblem[];
 	ledger: IdLedger;
 	/** Anchor date of each article, and where it came from. */
 	anchors: Record<string, { date: string | null; from: 'published' | 'date line' | null }>;
@@ -42,7 +50,7 @@ export interface PipelineOutput {
  * @example
  * const { incidents, episodes, mentions } = runPipeline({ articles, gazetteer, actors, ledger: {} });
  */
-export function runPipeline({ articles, gazetteer, actors, ledger, published = { incidents: {}, episodes: {} } }: PipelineInput): PipelineOutput {
+export function runPipeline({ articles, gazetteer, actors, ledger, published = { incidents: {}, episodes: {} }, redirects: fileRedirects = [] }: PipelineInput): PipelineOutput {
 	const index = indexGazetteer(gazetteer);
 	const notPlaces = new Set([...actors.words, ...NOT_PLACE_WORDS]);
 	const meta: Record<string, SourceMeta> = Object.fromEntries(articles.map((a) => [a.id, a.meta]));
@@ -86,12 +94,17 @@ export function runPipeline({ articles, gazetteer, actors, ledger, published = {
 	const explorer = incidents.map((f, i) => toExplorerRow(f, drafts[i]));
 	const episodes = episodeDrafts.map((e, k) => toEpisode(e, episodeIds[k], incidentIds));
 	const explorerEpisodes = episodes.map((e, k) => toExplorerEpisode(e, episodeDrafts[k]));
-	const redirects = redirectsOf({
+	const live = livePages({ incidents: incidentIds, episodes: episodeIds, places: gazetteer.places.map((p) => p.id), sources: articles.map((a) => a.id) });
+	const editors = fileRedirects.filter((e) => !e.recorded);
+	const recorded = deriveRedirects({
 		published,
-		incidents: drafts.map((d, i) => ({ id: incidentIds[i], episode: episodeOf[i], claims: d.claims.flatMap((c) => [claimKey(c), `${claimKey(c)}@${d.site.id}`]) })), // published keys name a claim, with or without its site
-		episodes
+		live,
+		// Published keys name a claim at its site; those of schema 1 name the claim alone.
+		incidents: drafts.map((d, i) => ({ id: incidentIds[i], episode: episodeOf[i], claims: d.claims.flatMap((c) => [claimKey(c), `${claimKey(c)}@${d.site.id}`]) })),
+		editors
 	});
-	return { incidents, explorer, episodes, explorerEpisodes, mentions, rejected, redirects, ledger: next, anchors };
+	const { redirects, problems: redirectProblems } = checkRedirects({ published, live, editors, recorded, file: fileRedirects });
+	return { incidents, explorer, episodes, explorerEpisodes, mentions, rejected, redirects, recorded, redirectProblems, ledger: next, anchors };
 }
 
 /** The date relative expressions resolve against: the publication date, else a date line near the top. */

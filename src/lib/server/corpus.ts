@@ -4,11 +4,12 @@ import { delimiter, join, relative } from 'node:path';
 import type { Article, Episode, ExplorerEpisode, ExplorerIncident, Gazetteer, IncidentFeature, Mention, Redirect, SourceMeta } from '../types';
 import { parseActors } from '../pipeline/actors';
 import { decodeArticle, duplicateOf, parseSources } from '../pipeline/articles';
-import { InputError } from '../pipeline/errors';
+import { InputError, lineAt } from '../pipeline/errors';
 import type { Rejected } from '../pipeline/claims';
 import { parseGazetteer } from '../pipeline/gazetteer';
 import { checkPlaceCountries } from '../pipeline/gazetteer-countries';
-import type { IdLedger, PublishedIds } from '../pipeline/ids';
+import type { IdLedger } from '../pipeline/ids';
+import { parseRedirects, type PublishedIds, type RedirectEntry } from '../pipeline/redirects';
 import { runPipeline } from '../pipeline/index';
 
 export interface CorpusPaths {
@@ -17,6 +18,13 @@ export interface CorpusPaths {
 	data: string;
 	/** The basemap's country polygons, for the gazetteer's country check (default static/basemap/land.geojson). */
 	land?: string;
+	/**
+	 * What to do with the record of published pages (data/published-ids.json, data/redirects.json):
+	 * `check` (the default, for the build) fails when a published page is gone and the record does not
+	 * say where; `record` (npm run extract) derives where and leaves writing it to the caller; `ignore`
+	 * (the evaluation, on other articles) does not read them.
+	 */
+	links?: 'check' | 'record' | 'ignore';
 }
 
 export interface Corpus {
@@ -30,6 +38,8 @@ export interface Corpus {
 	rejected: Rejected[];
 	/** Ids published before that the data no longer has, and where they went. */
 	redirects: Redirect[];
+	/** The entries of data/redirects.json as `npm run extract` would write them: the editor's, then the derived ones. */
+	redirectFile: RedirectEntry[];
 	ledger: IdLedger;
 	anchors: ReturnType<typeof runPipeline>['anchors'];
 	/** ISO date of the newest article (its anchor), for citations: the data changes only when articles do. */
@@ -57,8 +67,12 @@ export function loadCorpus(paths: CorpusPaths = defaultPaths()): Corpus {
 	const actors = parseActors(readFileSync(actorsFile, 'utf8'), rel(actorsFile));
 	const ledgerFile = join(paths.data, 'incident-ids.json');
 	const ledger: IdLedger = existsSync(ledgerFile) ? JSON.parse(readFileSync(ledgerFile, 'utf8')) : {};
+	const links = paths.links ?? 'check';
 	const publishedFile = join(paths.data, 'published-ids.json');
-	const published: PublishedIds = existsSync(publishedFile) ? JSON.parse(readFileSync(publishedFile, 'utf8')) : { incidents: {}, episodes: {} };
+	const published: PublishedIds = links !== 'ignore' && existsSync(publishedFile) ? JSON.parse(readFileSync(publishedFile, 'utf8')) : { incidents: {}, episodes: {} };
+	const redirectsFile = join(paths.data, 'redirects.json');
+	const redirectsText = links !== 'ignore' && existsSync(redirectsFile) ? readFileSync(redirectsFile, 'utf8') : null;
+	const fileRedirects = redirectsText === null ? [] : parseRedirects(redirectsText, rel(redirectsFile));
 	const articles: Article[] = [];
 	const seen = new Map<string, string>();
 	for (const folder of paths.seeds) {
@@ -79,9 +93,19 @@ export function loadCorpus(paths: CorpusPaths = defaultPaths()): Corpus {
 			if (!existsSync(join(folder, `${id}.txt`))) throw new InputError(rel(sourcesFile), line || null, `entry "${id}" names an article that does not exist (${rel(join(folder, `${id}.txt`))})`);
 		}
 	}
-	const out = runPipeline({ articles, gazetteer, actors, ledger, published });
+	const out = runPipeline({ articles, gazetteer, actors, ledger, published, redirects: fileRedirects });
+	if (links === 'check' && out.redirectProblems.length) {
+		const first = out.redirectProblems[0];
+		const file = first.file === 'data/redirects.json' ? redirectsFile : publishedFile;
+		const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+		const id = first.from.slice(first.from.indexOf('/', 1) + 1);
+		const at = text.indexOf(first.file === 'data/redirects.json' ? JSON.stringify(first.from) : JSON.stringify(id));
+		const more = out.redirectProblems.length > 1 ? ` (and ${out.redirectProblems.length - 1} more: \`npm run extract\` lists them)` : '';
+		throw new InputError(rel(file), at >= 0 ? lineAt(text, at) : null, first.problem + more);
+	}
+	const redirectFile = [...fileRedirects.filter((e) => !e.recorded), ...out.recorded];
 	const dates = Object.values(out.anchors).map((a) => a.date).filter((d): d is string => !!d).sort();
-	return { articles, gazetteer, ...out, generated: dates[dates.length - 1] ?? '1970-01-01' };
+	return { articles, gazetteer, ...out, redirectFile, generated: dates[dates.length - 1] ?? '1970-01-01' };
 }
 
 let cached: Corpus | null = null;

@@ -6,6 +6,7 @@ import { areaShapes } from '$lib/map/areas';
 import { passagesOf } from '$lib/passages';
 import type { AreaCollection, LinkedPassage } from '$lib/site-types';
 import type { Article, Episode, IncidentFeature, Place, Redirect } from '$lib/types';
+import { pageOf, type PageKind } from '$lib/pipeline/redirects';
 
 export { getCorpus };
 
@@ -47,18 +48,28 @@ export function findEpisode(id: string): Episode | undefined {
 	return getCorpus().episodes.find((e) => e.id === id);
 }
 
-/** Retired ids of one kind of page (`incidents` or `episodes`) that get a page leading to their new home. */
-export function redirectsOf(kind: 'incidents' | 'episodes'): Redirect[] {
-	const { incidents, episodes, redirects } = getCorpus();
-	const live = new Set(kind === 'incidents' ? incidents.map((f) => f.properties.id) : episodes.map((e) => e.id));
-	return redirects.filter((r) => r.from_url === `/${kind}/${r.from}` && !live.has(r.from));
+/** Retired ids of one kind of page that get a page leading to their new home. */
+export function redirectsOf(kind: PageKind): Redirect[] {
+	return getCorpus().redirects.filter((r) => r.from_url === `/${kind}/${r.from}`);
 }
 
+const LISTS: Record<string, string> = { '/incidents': 'the list of all incidents', '/episodes': 'the list of all episodes', '/places': 'the list of all places', '/sources': 'the list of all sources' };
+
 /** Where a retired id of that kind now lives, with the title of its new home. */
-export function findRedirect(kind: 'incidents' | 'episodes', id: string): (Redirect & { title: string }) | undefined {
+export function findRedirect(kind: PageKind, id: string): (Redirect & { title: string }) | undefined {
 	const r = redirectsOf(kind).find((x) => x.from === id);
 	if (!r) return undefined;
-	const title = (r.url.startsWith('/episodes/') ? findEpisode(r.to)?.title : findIncident(r.to)?.properties.title) ?? (r.url === '/incidents' ? 'the list of all incidents' : r.url);
+	const home = pageOf(r.url);
+	const title =
+		(home?.kind === 'episodes'
+			? findEpisode(home.id)?.title
+			: home?.kind === 'incidents'
+				? findIncident(home.id)?.properties.title
+				: home?.kind === 'places'
+					? findPlace(home.id)?.name
+					: home?.kind === 'sources'
+						? (findArticle(home.id)?.meta.title ?? home.id)
+						: LISTS[r.url]) ?? r.url;
 	return { ...r, title };
 }
 

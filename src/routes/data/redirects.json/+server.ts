@@ -6,5 +6,5 @@ import { SCHEMA_VERSION } from '$lib/types';
 export const prerender = true;
 
 export function GET() {
-	return json({ schema_version: SCHEMA_VERSION, redirects: [...redirectsOf('incidents'), ...redirectsOf('episodes')] });
+	return json({ schema_version: SCHEMA_VERSION, redirects: [...redirectsOf('incidents'), ...redirectsOf('episodes'), ...redirectsOf('places'), ...redirectsOf('sources')] });
 }

@@ -3,15 +3,20 @@
 import { error } from '@sveltejs/kit';
 import { AREA_KINDS, areaOf } from '$lib/map/areas';
 import { mapOfSites } from '$lib/server/basemap';
-import { areaCollection, findPlace, getCorpus, incidentsAt, spellingsOf } from '$lib/server/share';
+import { areaCollection, findPlace, findRedirect, getCorpus, incidentsAt, redirectsOf, spellingsOf } from '$lib/server/share';
 import type { PlaceRecord } from '$lib/gazetteer/draft';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => getCorpus().gazetteer.places.map((p) => ({ id: p.id }));
+export const entries: EntryGenerator = () => [...getCorpus().gazetteer.places.map((p) => ({ id: p.id })), ...redirectsOf('places').map((r) => ({ id: r.from }))];
 
 export const load: PageServerLoad = ({ params }) => {
 	const place = findPlace(params.id);
-	if (!place) error(404, `There is no place “${params.id}” in the gazetteer.`);
+	if (!place) {
+		// A place renamed or merged (data/redirects.json): a small page that leads to its new home.
+		const redirect = findRedirect('places', params.id);
+		if (!redirect) error(404, `There is no place “${params.id}” in the gazetteer.`);
+		return { redirect, place: null, province: null, district: null, spellings: [], incidents: [], area: false, map: null };
+	}
 	const incidents = incidentsAt(place.id).map(({ properties: p }) => ({
 		id: p.id,
 		title: p.title,
@@ -32,5 +37,5 @@ export const load: PageServerLoad = ({ params }) => {
 			? mapOfSites({ sites: [{ id: place.id, name: place.name, lat: place.lat, lon: place.lon }], width: 640, height: 300, minSpan: 1.6 })
 			: null;
 	const record = place as PlaceRecord;
-	return { place, province: record.province ?? null, district: record.district ?? null, spellings: spellingsOf(place.id), incidents, area, map };
+	return { redirect: null, place, province: record.province ?? null, district: record.district ?? null, spellings: spellingsOf(place.id), incidents, area, map };
 };
