@@ -1,6 +1,6 @@
 // Layer specifications of the incident map (https://maplibre.org/maplibre-style-spec/layers/):
 // precision rings on the place, a highlight halo, and the markers, in that order.
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { PlacePrecision } from '$lib/types';
 import { ACCUSED_COLOURS, HALO_ICON } from './incident-style';
 
@@ -35,7 +35,6 @@ export function incidentLayers(dark: boolean): LayerSpecification[] {
 			id: LAYERS.rings,
 			type: 'circle',
 			source: INCIDENT_SOURCE,
-			filter: ['!=', ['get', 'precision'], 'exact'],
 			paint: {
 				'circle-radius': ringRadius(),
 				'circle-color': colour,
@@ -67,3 +66,23 @@ export function incidentLayers(dark: boolean): LayerSpecification[] {
 		}
 	];
 }
+
+/**
+ * The layer with the explorer's filter added to its own (the rings' `precision != exact`).
+ *
+ * @example
+ * map.addLayer(withFilter(layer, incidentFilter(filters, options)));
+ */
+export function withFilter(layer: LayerSpecification, filter: FilterSpecification | null): LayerSpecification {
+	const combined = layerFilter(layer.id, filter);
+	return combined ? ({ ...layer, filter: combined } as LayerSpecification) : layer;
+}
+
+/** The filter of one incident layer: its own and the explorer's, both when both are set. */
+export function layerFilter(id: string, filter: FilterSpecification | null): FilterSpecification | null {
+	const own = BASE_FILTERS[id];
+	return own && filter ? (['all', own, filter] as FilterSpecification) : (own ?? filter);
+}
+
+/** The filters the layers have of their own. */
+const BASE_FILTERS: Record<string, FilterSpecification> = { [LAYERS.rings]: ['!=', ['get', 'precision'], 'exact'] };
