@@ -59,27 +59,35 @@ export function incidentFeatures(
 	{ episodes }: { episodes?: ReadonlyMap<string, number> } = {}
 ): FeatureCollection<Point, SiteProperties> {
 	const ordered = incidents.map((_, n) => n).filter((n) => hasPoint(incidents[n]));
-	ordered.sort((a, b) => incidents[a].t0 - incidents[b].t0 || (incidents[a].id < incidents[b].id ? -1 : incidents[a].id > incidents[b].id ? 1 : 0));
+	const before = (a: number, b: number) => incidents[a].t0 - incidents[b].t0 || (incidents[a].id < incidents[b].id ? -1 : incidents[a].id > incidents[b].id ? 1 : 0);
+	// The explorer's rows come sorted already: sort only when they are not.
+	if (ordered.some((n, j) => j > 0 && before(ordered[j - 1], n) > 0)) ordered.sort(before);
+	// Rows at one site share its tuple (decodeIndex): its key is made once.
+	const keys = new Map<ExplorerIncident['site'], string>();
+	const keyOf = (site: ExplorerIncident['site']) => {
+		let key = keys.get(site);
+		if (key === undefined) keys.set(site, (key = placeKey(site[0]!, site[1]!)));
+		return key;
+	};
 	const byPlace = new Map<string, number>();
 	const rank: number[] = [];
 	for (const n of ordered) {
-		const key = placeKey(incidents[n].site[0]!, incidents[n].site[1]!);
+		const key = keyOf(incidents[n].site);
 		const k = byPlace.get(key) ?? 0;
 		rank.push(k);
 		byPlace.set(key, k + 1);
 	}
-	const masks = new Map<string, number>();
 	const features = ordered.map((n, j) => {
 		const i = incidents[n];
 		const [lon, lat, precision, , label] = i.site as [number, number, PlacePrecision, string, string];
 		const key = accusedKey(i.accused);
-		const size = byPlace.get(placeKey(lon, lat))!;
+		const size = byPlace.get(keyOf(i.site))!;
 		const r = size > MAX_SPREAD ? 0 : spreadRadius(size);
 		const angle = (2 * Math.PI * rank[j]) / size - Math.PI / 2;
 		const offset: [number, number] = r ? [round(r * Math.cos(angle)), round(r * Math.sin(angle))] : [0, 0];
-		const sides = `${i.claimants}|${i.accused}`;
-		let s = masks.get(sides);
-		if (s === undefined) masks.set(sides, (s = i.claimants.reduce((m, c) => m | CLAIMANT_BITS[c], 0) | i.accused.reduce((m, a) => m | ACCUSED_BITS[a], 0)));
+		let s = 0;
+		for (const c of i.claimants) s |= CLAIMANT_BITS[c];
+		for (const a of i.accused) s |= ACCUSED_BITS[a];
 		return {
 			type: 'Feature' as const,
 			properties: {
