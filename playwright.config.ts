@@ -2,7 +2,7 @@
 // Chromium comes from CHROMIUM_PATH, Debian's /usr/bin/chromium, or Playwright's own download (see scripts/test.js).
 import { defineConfig } from '@playwright/test';
 import { delimiter } from 'node:path';
-import { chromiumPath } from './scripts/chromium.js';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 
 const port = Number(process.env.PW_PORT ?? 4174);
 
@@ -20,17 +20,7 @@ export default defineConfig({
 		viewport: { width: 1280, height: 800 },
 		launchOptions: {
 			executablePath: chromiumPath() ?? undefined,
-			args: [
-				'--no-sandbox',
-				'--use-angle=swiftshader',
-				'--enable-unsafe-swiftshader',
-				'--ignore-gpu-blocklist',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: {

@@ -56,6 +56,7 @@ const config = {
 				'/data/mentions.json',
 				'/data/gazetteer.json',
 				'/data/explorer.json',
+				'/data/explorer-index.json',
 				'/data/episodes.json',
 				'/data/areas.geojson',
 				'/data/redirects.json',

@@ -1,6 +1,7 @@
 // The explorer (issue 4) in Chromium. Expectations are computed from the served JSON, never from
 // seed answers, so the tests keep passing as the data grows. Map state is read from MapLibre.
 import AxeBuilder from '@axe-core/playwright';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMap } from './fixtures';
 import { DATA_ROOT } from '../src/lib/explorer/endpoints';
@@ -16,13 +17,21 @@ async function served(page: Page): Promise<ExplorerIncident[]> {
 const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
 const listIds = (page: Page) => page.locator('ol[aria-label^="Incidents"] button').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
 
-/** Ids in the incident source: what the map is given to draw (point sites only: areas have no marker). */
-function sourceIds(page: Page): Promise<string[]> {
-	return page.evaluate(async () => {
-		const source = window.__map!.getSource('incidents') as import('maplibre-gl').GeoJSONSource | undefined;
+/**
+ * Ids the map is given to draw: features of the incident source that pass the marker layer's filter,
+ * evaluated as MapLibre evaluates it (point sites only: areas have no marker). The source holds every
+ * incident; filters restyle the layers (issue 13).
+ */
+async function sourceIds(page: Page): Promise<string[]> {
+	const { features, filter } = await page.evaluate(async () => {
+		const map = window.__map!;
+		const source = map.getSource('incidents') as import('maplibre-gl').GeoJSONSource | undefined;
 		const data = (await source?.getData()) as GeoJSON.FeatureCollection | undefined;
-		return [...new Set((data?.features ?? []).map((f) => String(f.properties!.id)))].sort();
+		return { features: (data?.features ?? []).map((f) => f.properties!), filter: map.getLayer('incident-marker') ? map.getFilter('incident-marker') : null };
 	});
+	const pass = filter ? featureFilter(filter, 'filter') : null;
+	const shown = features.filter((properties) => !pass || pass.filter({ zoom: 8 }, { type: 1, properties, geometry: [] } as never));
+	return [...new Set(shown.map((p) => String(p.id)))].sort();
 }
 
 /** Ids among the markers MapLibre has drawn (after the map is idle). */

@@ -3,6 +3,8 @@ export const DATA_ROOT = '/data';
 
 /** Compact rows for the map, timeline and filters (ExplorerData). */
 export const explorerUrl = (base: string) => `${base}${DATA_ROOT}/explorer.json`;
+/** The same rows by column (ExplorerIndex, src/lib/explorer/index-codec.ts): what the explorer loads. */
+export const explorerIndexUrl = (base: string) => `${base}${DATA_ROOT}/explorer-index.json`;
 /** Incident id → search text (SearchIndex), loaded when the user first searches. */
 export const searchUrl = (base: string) => `${base}${DATA_ROOT}/search.json`;
 /** The full record of one incident (IncidentProperties), loaded when its panel opens. */

@@ -2,7 +2,8 @@
 // keyboard is on, and the chooser for stacked markers. Filters and selection live in the URL.
 import type { AreaCollection } from '$lib/site-types';
 import type { ExplorerData, Redirect, SearchIndex } from '$lib/types';
-import { areasUrl, explorerUrl, redirectsUrl, searchUrl } from './endpoints';
+import { areasUrl, explorerIndexUrl, redirectsUrl, searchUrl } from './endpoints';
+import { decodeIndex, type ExplorerIndex } from './index-codec';
 
 type Fetch = typeof fetch;
 
@@ -42,9 +43,8 @@ export class ExplorerState {
 
 	async load(fetcher: Fetch = fetch): Promise<void> {
 		try {
-			const data = await getJson<ExplorerData>(fetcher, explorerUrl(this.#base));
-			data.incidents.sort((a, b) => a.t0 - b.t0 || a.id.localeCompare(b.id));
-			this.data = data;
+			// The compact index, decoded into rows sorted by time then id (see index-codec.ts).
+			this.data = decodeIndex(await getJson<ExplorerIndex>(fetcher, explorerIndexUrl(this.#base)));
 		} catch (e) {
 			this.error = `The incident data could not be loaded (${(e as Error).message}).`;
 		}

@@ -41,3 +41,17 @@ describe('incidentFeatures', () => {
 		for (const [x, y] of offsets) expect(Math.hypot(x, y)).toBeCloseTo(spreadRadius(3), 0);
 	});
 });
+
+describe('incidentFeatures at scale', () => {
+	test('more incidents at one place than MAX_SPREAD are stacked on it, not spread', async () => {
+		const { MAX_SPREAD } = await import('./incident-features');
+		const many = Array.from({ length: MAX_SPREAD + 1 }, (_, k) => incident(`i${k}`, k, goris));
+		expect(incidentFeatures(many).features.every((f) => f.properties.offset.every((x) => x === 0))).toBe(true);
+	});
+
+	test('each feature carries its row number and the end of its span for the layer filter', () => {
+		const rows = [incident('border', 1, border), explorerRow('a', { t0: 5, t1: 9, site: jermuk })];
+		const [f] = incidentFeatures(rows).features;
+		expect(f.properties).toMatchObject({ n: 1, u: 9, kind: 'shelling', s: 1, e: -1 });
+	});
+});
