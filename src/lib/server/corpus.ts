@@ -10,6 +10,7 @@ import { parseGazetteer } from '../pipeline/gazetteer';
 import { checkPlaceCountries } from '../pipeline/gazetteer-countries';
 import type { IdLedger, PublishedIds } from '../pipeline/ids';
 import { runPipeline } from '../pipeline/index';
+import { dataDate } from '../data-date';
 
 export interface CorpusPaths {
 	/** Folders of articles (ID.txt, optional sources.json), read in order. */
@@ -32,7 +33,7 @@ export interface Corpus {
 	redirects: Redirect[];
 	ledger: IdLedger;
 	anchors: ReturnType<typeof runPipeline>['anchors'];
-	/** ISO date of the newest article (its anchor), for citations: the data changes only when articles do. */
+	/** ISO date of the data, for citations: the newest publication date sources.json states, else the build's day (src/lib/data-date.ts). */
 	generated: string;
 }
 
@@ -80,8 +81,7 @@ export function loadCorpus(paths: CorpusPaths = defaultPaths()): Corpus {
 		}
 	}
 	const out = runPipeline({ articles, gazetteer, actors, ledger, published });
-	const dates = Object.values(out.anchors).map((a) => a.date).filter((d): d is string => !!d).sort();
-	return { articles, gazetteer, ...out, generated: dates[dates.length - 1] ?? '1970-01-01' };
+	return { articles, gazetteer, ...out, generated: dataDate({ published: articles.map((a) => a.meta), today: new Date() }) };
 }
 
 let cached: Corpus | null = null;
