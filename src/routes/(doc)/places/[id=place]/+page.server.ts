@@ -4,6 +4,7 @@ import { error } from '@sveltejs/kit';
 import { AREA_KINDS, areaOf } from '$lib/map/areas';
 import { mapOfSites } from '$lib/server/basemap';
 import { areaCollection, findPlace, getCorpus, incidentsAt, spellingsOf } from '$lib/server/share';
+import { articleTitle } from '$lib/source-index';
 import type { PlaceRecord } from '$lib/gazetteer/draft';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -32,5 +33,11 @@ export const load: PageServerLoad = ({ params }) => {
 			? mapOfSites({ sites: [{ id: place.id, name: place.name, lat: place.lat, lon: place.lon }], width: 640, height: 300, minSpan: 1.6 })
 			: null;
 	const record = place as PlaceRecord;
-	return { place, province: record.province ?? null, district: record.district ?? null, spellings: spellingsOf(place.id), incidents, area, map };
+	// Articles are named by outlet and title, never by their raw id (issue 11, item 5).
+	const spellings = spellingsOf(place.id);
+	const used = new Set(spellings.flatMap((s) => s.sources));
+	const sourceNames = Object.fromEntries(
+		getCorpus().articles.filter((a) => used.has(a.id)).map((a) => [a.id, a.meta.outlet ? `${a.meta.outlet}: “${articleTitle(a)}”` : `“${articleTitle(a)}”`])
+	);
+	return { place, province: record.province ?? null, district: record.district ?? null, spellings, sourceNames, incidents, area, map };
 };
