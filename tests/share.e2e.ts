@@ -16,7 +16,9 @@ async function incidents(request: APIRequestContext): Promise<IncidentFeature[]>
 	const { features, schema_version } = (await res.json()) as IncidentCollection;
 	expect(schema_version).toBe(2);
 	expect(features.length, 'the export has incidents').toBeGreaterThan(0);
-	return features;
+	// The export's `url` is absolute (VITE_SITE_URL); the pages are visited on the test server.
+	for (const f of features) expect(f.properties.url, 'an absolute URL').toMatch(/^https?:\/\/[^/]+\/incidents\//);
+	return features.map((f) => ({ ...f, properties: { ...f.properties, url: new URL(f.properties.url).pathname } }));
 }
 
 async function shapedAreas(request: APIRequestContext): Promise<Set<string>> {
