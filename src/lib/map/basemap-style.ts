@@ -9,7 +9,7 @@ import { heldLabel } from './held-by';
  */
 export const COUNTRY_LABELS: { name: string; lon: number; lat: number }[] = [
 	{ name: 'Armenia', lon: 44.75, lat: 40.75 },
-	{ name: 'Azerbaijan', lon: 48.3, lat: 40.75 },
+	{ name: 'Azerbaijan', lon: 46.95, lat: 40.8 },
 	{ name: 'Georgia', lon: 44.4, lat: 41.75 },
 	{ name: 'Iran', lon: 46.6, lat: 38.35 },
 	{ name: 'Türkiye', lon: 43.1, lat: 39.95 }
