@@ -16,7 +16,9 @@ async function incidents(request: APIRequestContext): Promise<IncidentFeature[]>
 	const { features, schema_version } = (await res.json()) as IncidentCollection;
 	expect(schema_version).toBe(2);
 	expect(features.length, 'the export has incidents').toBeGreaterThan(0);
-	return features;
+	// The export's `url` is absolute (VITE_SITE_URL); the pages are visited on the test server.
+	for (const f of features) expect(f.properties.url, 'an absolute URL').toMatch(/^https?:\/\/[^/]+\/incidents\//);
+	return features.map((f) => ({ ...f, properties: { ...f.properties, url: new URL(f.properties.url).pathname } }));
 }
 
 async function shapedAreas(request: APIRequestContext): Promise<Set<string>> {
@@ -206,7 +208,9 @@ test('a downloaded CSV and GeoJSON of a filtered view have exactly the rows of t
 	expect(geoDownload.suggestedFilename()).toBe(`${name}.geojson`);
 	const fc = JSON.parse(await readFile((await geoDownload.path())!, 'utf8')) as IncidentCollection;
 	expect(fc.features.map((f) => f.properties.id)).toEqual(listed);
-	expect(fc.features).toEqual(listed.map((id) => all.find((f) => f.properties.id === id)));
+	// The full records, with the page link absolute as in /data/incidents.geojson (the helper above made it a path).
+	const absolute = (f: IncidentFeature) => ({ ...f, properties: { ...f.properties, url: new URL(f.properties.url, fc.features[0].properties.url).href } });
+	expect(fc.features).toEqual(listed.map((id) => absolute(all.find((f) => f.properties.id === id)!)));
 });
 
 test('Copy link puts the incident URL on the clipboard', async ({ page, context, request }) => {

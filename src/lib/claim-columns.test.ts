@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimColumns } from './claim-columns';
+import { claimColumns, firstClaims } from './claim-columns';
 import { claim } from './test-fixtures';
 
 const am = claim({ claimant: 'AM', accused: 'AZ', start: 1, end: 2 });
@@ -37,5 +37,15 @@ describe('claimColumns', () => {
 
 	test('a denial that answers nothing shown here keeps its own column', () => {
 		expect(shape(claimColumns([azDenies]))).toEqual([['AZ', [], [5]]]);
+	});
+});
+
+describe('firstClaims', () => {
+	test('a long column shows its first three and hides the rest behind "show all"', () => {
+		expect(firstClaims([1, 2, 3, 4, 5])).toEqual({ first: [1, 2, 3], rest: [4, 5] });
+	});
+	test('hiding a single claim is not worth a "show all": four are shown whole', () => {
+		expect(firstClaims([1, 2, 3, 4])).toEqual({ first: [1, 2, 3, 4], rest: [] });
+		expect(firstClaims([])).toEqual({ first: [], rest: [] });
 	});
 });

@@ -33,3 +33,17 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumn[] {
 	}
 	return [...columns.values()].sort((a, b) => byClaimantOrder(a.claimant, b.claimant));
 }
+
+/** Claims a column shows before "show all": a long list stays scannable, each side's first reports in view. */
+export const FIRST_CLAIMS = 3;
+
+/**
+ * A column's claims split into those shown at once and those behind "show all" (none when only one would hide).
+ *
+ * @example
+ * firstClaims([a, b, c, d, e]) // { first: [a, b, c], rest: [d, e] }
+ */
+export function firstClaims<T>(claims: readonly T[], n = FIRST_CLAIMS): { first: T[]; rest: T[] } {
+	if (claims.length <= n + 1) return { first: [...claims], rest: [] };
+	return { first: claims.slice(0, n), rest: claims.slice(n) };
+}

@@ -1,5 +1,6 @@
 // /data/incidents.csv (and a downloaded view): one row per incident, flat columns of the event model
 // (schema_version 2). RFC 4180, UTF-8, CRLF; lists joined with "; ", disagreements with " | ".
+import { absoluteUrl } from './site';
 import type { IncidentFeature } from './types';
 
 /** The columns, in order: a contract documented in the README. */
@@ -54,7 +55,7 @@ export function csvRow({ properties: p }: IncidentFeature): Record<CsvColumn, st
 		sources: [...new Set(p.sources.map((s) => s.source))].join('; '),
 		disagreements: p.disagreements.join(' | '),
 		summary: p.summary,
-		url: p.url
+		url: absoluteUrl(p.url)
 	};
 }
 

@@ -56,9 +56,18 @@ describe('incidentsToCsv', () => {
 });
 
 describe('incidentsToGeoJson', () => {
-	test('the features are the full records, unchanged', () => {
+	test('the features are the full records, with the page link made absolute', () => {
 		const fc = incidentsToGeoJson(pickIncidents(all, ['2022-09-13-sotk']));
-		expect(fc).toEqual({ type: 'FeatureCollection', schema_version: 2, features: [all[1]] });
+		const url = `http://localhost:4173${all[1].properties.url}`;
+		expect(fc).toEqual({ type: 'FeatureCollection', schema_version: 2, features: [{ ...all[1], properties: { ...all[1].properties, url } }] });
+	});
+	test('a record read back from the export keeps its absolute link as it is', () => {
+		const once = incidentsToGeoJson(pickIncidents(all, ['2022-09-13-sotk']));
+		expect(incidentsToGeoJson(once.features)).toEqual(once);
+	});
+	test('the CSV url column is absolute too', () => {
+		const [header, row] = parseCsv(incidentsToCsv(pickIncidents(all, ['2022-09-13-sotk'])));
+		expect(row[header.indexOf('url')]).toBe(`http://localhost:4173${all[1].properties.url}`);
 	});
 });
 

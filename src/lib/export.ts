@@ -2,6 +2,7 @@
 // full export (/data/incidents.csv, /data/incidents.geojson), and a file name that says the filter.
 // Pure: the download itself is done by ExportButtons.svelte.
 import { CSV_COLUMNS, incidentsCsv } from '$lib/csv';
+import { absoluteUrl } from '$lib/site';
 import { SCHEMA_VERSION, type IncidentCollection, type IncidentFeature, type ViewFilter } from '$lib/types';
 
 /** The columns of /data/incidents.csv, which a downloaded view shares (src/lib/csv.ts). */
@@ -21,9 +22,16 @@ export function incidentsToCsv(features: IncidentFeature[]): string {
 	return incidentsCsv(features);
 }
 
-/** The incidents as a FeatureCollection with the export's schema_version, features unchanged (the full export's fields). */
+/**
+ * The incidents as a FeatureCollection with the export's schema_version and the full export's fields;
+ * each `url` made absolute from VITE_SITE_URL (src/lib/site.ts), so a downloaded file links back.
+ */
 export function incidentsToGeoJson(features: IncidentFeature[]): IncidentCollection {
-	return { type: 'FeatureCollection', schema_version: SCHEMA_VERSION, features };
+	return {
+		type: 'FeatureCollection',
+		schema_version: SCHEMA_VERSION,
+		features: features.map((f) => ({ ...f, properties: { ...f.properties, url: absoluteUrl(f.properties.url) } }))
+	};
 }
 
 /**

@@ -14,8 +14,10 @@ export const SITE_URL: string = (import.meta.env.VITE_SITE_URL || 'http://localh
  *
  * @example
  * absoluteUrl('/incidents/2022-09-13-goris') // 'http://localhost:4173/incidents/2022-09-13-goris'
+ * absoluteUrl('https://example.org/x') // 'https://example.org/x' (unchanged)
  */
 export function absoluteUrl(path: string): string {
+	if (/^https?:\/\//.test(path)) return path; // already absolute: the export's `url` fields, read back
 	return SITE_URL + (path.startsWith('/') ? path : `/${path}`);
 }
 

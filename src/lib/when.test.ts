@@ -18,8 +18,19 @@ describe('formatWhen', () => {
 		expect(formatWhen({ start: '2022-08-01', end: '2022-08-31', precision: 'month' })).toEqual({ text: 'August 2022', precision: 'to the month', zone: null });
 	});
 
-	test('a range of days shows both ends', () => {
-		expect(formatWhen({ start: '2022-09-12', end: '2022-09-13', precision: 'day' }).text).toBe('12 September 2022 – 13 September 2022');
+	test('a range of days shows both ends, the shared month and year once', () => {
+		expect(formatWhen({ start: '2022-09-12', end: '2022-09-13', precision: 'day' }).text).toBe('12–13 September 2022');
+		expect(formatWhen({ start: '2022-08-30', end: '2022-09-02', precision: 'day' }).text).toBe('30 August – 2 September 2022');
+		expect(formatWhen({ start: '2021-12-31', end: '2022-01-02', precision: 'day' }).text).toBe('31 December 2021 – 2 January 2022');
+	});
+
+	test('a week reads as its days, not as "week of … – week of …" (issue 11, item 7)', () => {
+		expect(formatWhen({ start: '2022-09-05', end: '2022-09-11', precision: 'week' }).text).toBe('5–11 September 2022');
+		expect(formatWhen({ start: '2022-09-05', end: '2022-09-05', precision: 'week' }).text).toBe('week of 5 September 2022');
+	});
+
+	test('months of one year share the year', () => {
+		expect(formatWhen({ start: '2022-08-01', end: '2022-09-30', precision: 'month' }).text).toBe('August – September 2022');
 	});
 
 	test('an hour reads as around that hour', () => {

@@ -44,6 +44,20 @@ function one(p: Parts, precision: DatePrecision): string {
 	}
 }
 
+/**
+ * A span of days, weeks or months said once, as people write it: "5–11 September 2022",
+ * "30 August – 2 September 2022", "August – September 2022"; null when it is not such a span.
+ */
+function span(a: Parts, b: Parts, precision: DatePrecision): string | null {
+	if (b.y < a.y || (b.y === a.y && (b.m < a.m || (b.m === a.m && b.d < a.d)))) return null;
+	if (precision === 'month') return a.y === b.y ? `${MONTHS[a.m - 1]} – ${MONTHS[b.m - 1]} ${b.y}` : null;
+	if (precision !== 'day' && precision !== 'week') return null;
+	const end = `${b.d} ${MONTHS[b.m - 1]} ${b.y}`;
+	if (a.y === b.y && a.m === b.m) return `${a.d}–${end}`;
+	if (a.y === b.y) return `${a.d} ${MONTHS[a.m - 1]} – ${end}`;
+	return `${a.d} ${MONTHS[a.m - 1]} ${a.y} – ${end}`;
+}
+
 const PRECISION_WORDS: Record<DatePrecision, string> = {
 	minute: 'to the minute',
 	hour: 'to the hour',
@@ -72,7 +86,7 @@ export function formatWhen({ start, end, precision }: { start: string; end: stri
 	const first = one(a, precision);
 	// A month given as its first and last day reads as the month once.
 	const last = b ? one(b, precision) : first;
-	const text = first === last ? first : `${first} – ${last}`;
+	const text = first === last ? first : b ? span(a, b, precision) ?? `${first} – ${last}` : first;
 	return { text, precision: PRECISION_WORDS[precision] ?? String(precision), zone };
 }
 

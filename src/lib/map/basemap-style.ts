@@ -1,6 +1,19 @@
 // The offline basemap as a MapLibre style: land, borders and water from static/basemap/ (clipped by
 // `npm run basemap`), town labels from the gazetteer, glyphs drawn from a font file that ships with the site.
 import type { StyleSpecification } from 'maplibre-gl';
+import { heldLabel } from './held-by';
+
+/**
+ * Country names, placed inside each country within the map's region (not at their centroids, which
+ * for Iran and Türkiye lie far outside it).
+ */
+export const COUNTRY_LABELS: { name: string; lon: number; lat: number }[] = [
+	{ name: 'Armenia', lon: 44.75, lat: 40.75 },
+	{ name: 'Azerbaijan', lon: 46.95, lat: 40.8 },
+	{ name: 'Georgia', lon: 44.4, lat: 41.75 },
+	{ name: 'Iran', lon: 46.6, lat: 38.35 },
+	{ name: 'Türkiye', lon: 43.1, lat: 39.95 }
+];
 
 export interface BasemapOptions {
 	/** Absolute URL of the folder holding land.geojson and borders.geojson. */
@@ -11,6 +24,8 @@ export interface BasemapOptions {
 	fonts: { latin: string; latinExt: string };
 	/** Dark palette for prefers-color-scheme: dark. */
 	dark?: boolean;
+	/** The date (ms) contested places' labels say who holds them at; later `map.setGlobalStateProperty('date', ms)`. */
+	date?: number;
 }
 
 /** The font name symbol layers ask for; `font-faces` maps it to the shipped files. */
@@ -41,11 +56,12 @@ const dark = {
  * @example
  * new maplibregl.Map({ container, style: basemapStyle({ basemapUrl, placesUrl, fonts }) });
  */
-export function basemapStyle({ basemapUrl, placesUrl, fonts, dark: isDark = false }: BasemapOptions): StyleSpecification {
+export function basemapStyle({ basemapUrl, placesUrl, fonts, dark: isDark = false, date = Date.now() }: BasemapOptions): StyleSpecification {
 	const c = isDark ? dark : light;
 	return {
 		version: 8,
 		name: 'Border region (offline)',
+		state: { date: { default: date } },
 		'font-faces': {
 			[LABEL_FONT]: [
 				{ url: fonts.latin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'] },
@@ -60,7 +76,11 @@ export function basemapStyle({ basemapUrl, placesUrl, fonts, dark: isDark = fals
 					'<a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">© OpenStreetMap contributors</a> (ODbL), via geo-maps'
 			},
 			borders: { type: 'geojson', data: `${basemapUrl}/borders.geojson` },
-			places: { type: 'geojson', data: placesUrl }
+			places: { type: 'geojson', data: placesUrl },
+			countries: {
+				type: 'geojson',
+				data: { type: 'FeatureCollection', features: COUNTRY_LABELS.map((l) => ({ type: 'Feature', properties: { name: l.name }, geometry: { type: 'Point', coordinates: [l.lon, l.lat] } })) }
+			}
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': c.water } },
@@ -75,6 +95,28 @@ export function basemapStyle({ basemapUrl, placesUrl, fonts, dark: isDark = fals
 				type: 'line',
 				source: 'borders',
 				paint: { 'line-color': c.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 10, 1.8], 'line-opacity': 0.9 }
+			},
+			{
+				id: 'country-label',
+				type: 'symbol',
+				source: 'countries',
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [LABEL_FONT],
+					'text-size': ['interpolate', ['linear'], ['zoom'], 5, 13, 9, 18],
+					'text-transform': 'uppercase',
+					'text-letter-spacing': 0.25,
+					'text-padding': 20
+				},
+				paint: { 'text-color': c.border, 'text-opacity': 0.75, 'text-halo-color': c.halo, 'text-halo-width': 1.5 }
+			},
+			{
+				id: 'region-label',
+				type: 'symbol',
+				source: 'places',
+				filter: ['==', ['get', 'kind'], 'region'],
+				layout: { 'text-field': heldLabel(), 'text-font': [LABEL_FONT], 'text-size': 13, 'text-letter-spacing': 0.08, 'text-max-width': 14 },
+				paint: { 'text-color': c.border, 'text-halo-color': c.halo, 'text-halo-width': 1.5 }
 			},
 			{
 				id: 'water-label',
@@ -97,11 +139,12 @@ export function basemapStyle({ basemapUrl, placesUrl, fonts, dark: isDark = fals
 				source: 'places',
 				filter: ['all', ['==', ['get', 'kind'], 'settlement'], ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 7, 3, 9, 4]]],
 				layout: {
-					'text-field': ['get', 'label'],
+					'text-field': heldLabel(),
 					'text-font': [LABEL_FONT],
 					'text-size': ['match', ['get', 'rank'], 1, 15, 2, 13, 11],
 					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-					'text-radial-offset': 0.5,
+					// Clear of an incident marker drawn on the town (markers ignore placement): the name sits beside it, not under it.
+					'text-radial-offset': 1.25,
 					'symbol-sort-key': ['get', 'rank']
 				},
 				paint: { 'text-color': c.text, 'text-halo-color': c.halo, 'text-halo-width': 1.5 }

@@ -11,6 +11,7 @@ import { checkPlaceCountries } from '../pipeline/gazetteer-countries';
 import type { IdLedger } from '../pipeline/ids';
 import { parseRedirects, type PublishedIds, type RedirectEntry } from '../pipeline/redirects';
 import { runPipeline } from '../pipeline/index';
+import { dataDate } from '../data-date';
 
 export interface CorpusPaths {
 	/** Folders of articles (ID.txt, optional sources.json), read in order. */
@@ -42,7 +43,7 @@ export interface Corpus {
 	redirectFile: RedirectEntry[];
 	ledger: IdLedger;
 	anchors: ReturnType<typeof runPipeline>['anchors'];
-	/** ISO date of the newest article (its anchor), for citations: the data changes only when articles do. */
+	/** ISO date of the data, for citations: the newest publication date sources.json states, else the build's day (src/lib/data-date.ts). */
 	generated: string;
 }
 
@@ -104,8 +105,7 @@ export function loadCorpus(paths: CorpusPaths = defaultPaths()): Corpus {
 		throw new InputError(rel(file), at >= 0 ? lineAt(text, at) : null, first.problem + more);
 	}
 	const redirectFile = [...fileRedirects.filter((e) => !e.recorded), ...out.recorded];
-	const dates = Object.values(out.anchors).map((a) => a.date).filter((d): d is string => !!d).sort();
-	return { articles, gazetteer, ...out, redirectFile, generated: dates[dates.length - 1] ?? '1970-01-01' };
+	return { articles, gazetteer, ...out, redirectFile, generated: dataDate({ published: articles.map((a) => a.meta), today: new Date() }) };
 }
 
 let cached: Corpus | null = null;

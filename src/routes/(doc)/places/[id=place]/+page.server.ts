@@ -4,6 +4,7 @@ import { error } from '@sveltejs/kit';
 import { AREA_KINDS, areaOf } from '$lib/map/areas';
 import { mapOfSites } from '$lib/server/basemap';
 import { areaCollection, findPlace, findRedirect, getCorpus, incidentsAt, redirectsOf, spellingsOf } from '$lib/server/share';
+import { articleTitle } from '$lib/source-index';
 import type { PlaceRecord } from '$lib/gazetteer/draft';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -15,7 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 		// A place renamed or merged (data/redirects.json): a small page that leads to its new home.
 		const redirect = findRedirect('places', params.id);
 		if (!redirect) error(404, `There is no place “${params.id}” in the gazetteer.`);
-		return { redirect, place: null, province: null, district: null, spellings: [], incidents: [], area: false, map: null };
+		return { redirect, place: null, province: null, district: null, spellings: [], sourceNames: {}, incidents: [], area: false, map: null };
 	}
 	const incidents = incidentsAt(place.id).map(({ properties: p }) => ({
 		id: p.id,
@@ -37,5 +38,11 @@ export const load: PageServerLoad = ({ params }) => {
 			? mapOfSites({ sites: [{ id: place.id, name: place.name, lat: place.lat, lon: place.lon }], width: 640, height: 300, minSpan: 1.6 })
 			: null;
 	const record = place as PlaceRecord;
-	return { redirect: null, place, province: record.province ?? null, district: record.district ?? null, spellings: spellingsOf(place.id), incidents, area, map };
+	// Articles are named by outlet and title, never by their raw id (issue 11, item 5).
+	const spellings = spellingsOf(place.id);
+	const used = new Set(spellings.flatMap((s) => s.sources));
+	const sourceNames = Object.fromEntries(
+		getCorpus().articles.filter((a) => used.has(a.id)).map((a) => [a.id, a.meta.outlet ? `${a.meta.outlet}: “${articleTitle(a)}”` : `“${articleTitle(a)}”`])
+	);
+	return { redirect: null, place, province: record.province ?? null, district: record.district ?? null, spellings, sourceNames, incidents, area, map };
 };

@@ -24,7 +24,7 @@ export const GET: RequestHandler = ({ params }) => {
 		{ ...mapOfSites({ sites: [{ id: 'region', name: '', lat: 40, lon: 45.8 }], ...size }), sites: [] };
 	const when = formatWhen({ start: p.date_start, end: p.date_end, precision: p.time_precision });
 	const text = when.zone ? `${when.text} (${when.zone})` : when.text;
-	const date = text.length + p.kind.length < 44 ? `${text} · ${p.kind}` : text;
-	const png = renderPng(previewSvg({ map, title: p.title, date, site: SITE_NAME }));
+	const date = `${text} · ${p.kind}`;
+	const png = renderPng(previewSvg({ map, title: p.title, date, site: SITE_NAME, place: p.site.name }));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
